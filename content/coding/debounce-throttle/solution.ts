@@ -1,0 +1,28 @@
+function fireTimes(mode: "debounce" | "throttle", events: number[], waitMs: number): number[] {
+  const fires: number[] = [];
+  if (mode === "debounce") {
+    for (let i = 0; i < events.length; i++) {
+      const due = events[i] + waitMs;
+      // the next call cancels the timer only if it arrives strictly before it is due
+      if (i === events.length - 1 || events[i + 1] >= due) fires.push(due);
+    }
+    return fires;
+  }
+  let last: number | null = null; // time of the last run
+  let pending = false;
+  for (const e of events) {
+    if (pending && last! + waitMs <= e) {
+      last = last! + waitMs;
+      fires.push(last);
+      pending = false;
+    }
+    if (last === null || (!pending && e >= last + waitMs)) {
+      last = e;
+      fires.push(e);
+    } else {
+      pending = true;
+    }
+  }
+  if (pending) fires.push(last! + waitMs);
+  return fires;
+}

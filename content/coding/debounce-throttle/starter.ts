@@ -1,0 +1,3 @@
+function fireTimes(mode: "debounce" | "throttle", events: number[], waitMs: number): number[] {
+  return [];
+}

@@ -1,0 +1,10 @@
+class LFUCache {
+  /** @param {number} capacity */
+  constructor(capacity) {}
+
+  /** @param {number} key @returns {number} */
+  get(key) {}
+
+  /** @param {number} key @param {number} value */
+  put(key, value) {}
+}

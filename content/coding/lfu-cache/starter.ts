@@ -1,0 +1,9 @@
+class LFUCache {
+  constructor(capacity: number) {}
+
+  get(key: number): number {
+    return -1;
+  }
+
+  put(key: number, value: number): void {}
+}

@@ -1,0 +1,5 @@
+/**
+ * @param {number[][]} intervals
+ * @returns {number[][]}
+ */
+function merge(intervals) {}

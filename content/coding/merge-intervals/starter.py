@@ -1,0 +1,2 @@
+def merge(intervals: list[list[int]]) -> list[list[int]]:
+    pass

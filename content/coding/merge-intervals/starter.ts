@@ -1,0 +1,3 @@
+function merge(intervals: number[][]): number[][] {
+  return [];
+}

@@ -1,0 +1,3 @@
+function topKFrequent(items: string[], k: number): [string, number][] {
+  return [];
+}

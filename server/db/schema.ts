@@ -1,0 +1,143 @@
+/**
+ * The database schema (Drizzle). The same tables serve PGlite and PostgreSQL, so only
+ * SQL both support is used (PostgreSQL 15 is the oldest engine we run on).
+ * Migrations are generated from this file by drizzle-kit and applied at start-up.
+ */
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stored lower-cased: emails compare case-insensitively. */
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ["learner", "author", "admin"] }).notNull().default("learner"),
+    timeZone: text("time_zone").notNull().default("UTC"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email)],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    /** SHA-256 of the cookie token: a leaked table does not leak usable sessions. */
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    expiresAt: timestamptz("expires_at").notNull(),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const contentVersions = pgTable("content_versions", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  version: text("version").notNull(),
+  counts: jsonb("counts").notNull(),
+  loadedAt: timestamptz("loaded_at").notNull().defaultNow(),
+});
+
+export const questions = pgTable(
+  "questions",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull(),
+    topic: text("topic").notNull(),
+    difficulty: text("difficulty", { enum: ["easy", "medium", "hard"] }).notNull(),
+    level: text("level", { enum: ["junior", "mid", "senior"] }).notNull(),
+    tags: text("tags").array().notNull().default(sql`'{}'`),
+    collections: text("collections").array().notNull().default(sql`'{}'`),
+    /** Rubric, follow-ups, related ids and references: read whole, never queried inside. */
+    body: jsonb("body").notNull(),
+    answer: text("answer").notNull(),
+    shortAnswer: text("short_answer").notNull(),
+    /** published: in the bank; draft: authored in the app, awaiting an admin; retired: removed from content/. */
+    status: text("status", { enum: ["published", "draft", "retired"] }).notNull().default("published"),
+    source: text("source", { enum: ["content", "app"] }).notNull().default("content"),
+    contentHash: text("content_hash").notNull(),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(short_answer, '')), 'B') || setweight(to_tsvector('english', coalesce(answer, '')), 'C')`,
+    ),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("questions_search_idx").using("gin", t.searchVector),
+    index("questions_topic_idx").on(t.topic, t.id),
+  ],
+);
+
+export const bookmarks = pgTable(
+  "bookmarks",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    questionId: text("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.questionId] })],
+);
+
+export const attempts = pgTable(
+  "attempts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    questionId: text("question_id")
+      .notNull()
+      .references(() => questions.id),
+    mode: text("mode", { enum: ["written", "spoken"] }).notNull().default("written"),
+    answer: text("answer").notNull(),
+    score: doublePrecision("score").notNull(),
+    grader: text("grader").notNull(),
+    /** The grader's full result (key points, evidence, misconceptions, feedback). */
+    result: jsonb("result").notNull(),
+    durationSec: integer("duration_sec"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("attempts_user_question_idx").on(t.userId, t.questionId, t.createdAt)],
+);
+
+export const disputes = pgTable(
+  "disputes",
+  {
+    attemptId: uuid("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    keyPointIndex: integer("key_point_index").notNull(),
+    /** What the user says: the key point was in fact covered (true) or not (false). */
+    claimedCovered: boolean("claimed_covered").notNull(),
+    comment: text("comment"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.attemptId, t.keyPointIndex] })],
+);

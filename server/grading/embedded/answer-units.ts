@@ -1,0 +1,94 @@
+/**
+ * Turns an answer (or any text) into matching units: one stem per word with its
+ * offsets, and whether a negation ("not", "never", "isn't", "without") governs it.
+ * Negation scope runs from the cue to the end of the clause (a comma, colon, "but",
+ * "because"…) or six words, whichever comes first: enough for "caching does not
+ * really reduce latency", short enough not to flip the next idea.
+ */
+import { splitSentences } from "../text/sentences";
+import type { Token } from "../text/tokens";
+
+export interface Unit {
+  stem: string;
+  start: number;
+  end: number;
+  stop: boolean;
+  /** The word is a negation cue itself. */
+  cue: boolean;
+  /** The word sits inside a negation's scope. */
+  negated: boolean;
+}
+
+export interface Window {
+  start: number;
+  end: number;
+  units: Unit[];
+  /** Positions of each stem in `units`, for fast phrase lookup. */
+  positions: Map<string, number[]>;
+  /** Number of sentences the window spans (1 or 2). */
+  span: number;
+  commas: number;
+}
+
+const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "however", "whereas", "while", "because", "since", "so", "instead", "rather"]);
+const SCOPE = 6;
+
+// Verbs that deny what follows without a "not": "skip the database", "avoid a round
+// trip", "instead of querying". They count for polarity on both sides (rubric and
+// answer), so "we don't hit the database" agrees with "reads skip the database".
+const IMPLICIT_CUES = new Set(["skip", "avoid", "instead", "bypass", "prevent", "elimin", "spare", "stop"]);
+
+/** Units of one sentence; `text` is the whole answer so clause punctuation can be seen. */
+export function unitsOf(tokens: Token[], text: string): Unit[] {
+  const units: Unit[] = [];
+  let scopeLeft = 0;
+  tokens.forEach((t, i) => {
+    const between = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : "";
+    if (/[,:;()–—]/.test(between) || CLAUSE_BREAK_WORDS.has(t.norm)) scopeLeft = 0;
+    const next = tokens[i + 1]?.norm;
+    // "not only X but also Y" and "no matter" assert rather than deny.
+    const implicit = IMPLICIT_CUES.has(t.stem);
+    const realCue = implicit || (t.negation && !(t.norm === "not" && (next === "only" || next === "just")) && !(t.norm === "no" && next === "matter"));
+    const isContraction = t.negation && !["not", "no", "never", "without", "none", "nothing", "neither", "nor", "cannot", "nobody", "nowhere"].includes(t.norm);
+    if (isContraction) {
+      // "isn't" is the verb and the negation: keep the verb's stem, then a "not".
+      units.push({ stem: t.stem, start: t.start, end: t.end, stop: true, cue: false, negated: scopeLeft > 0 });
+      units.push({ stem: "not", start: t.start, end: t.end, stop: true, cue: true, negated: false });
+    } else {
+      units.push({ stem: t.norm === "cannot" ? "not" : t.stem, start: t.start, end: t.end, stop: t.stop, cue: realCue, negated: scopeLeft > 0 && !realCue });
+    }
+    if (realCue) scopeLeft = SCOPE + 1;
+    if (scopeLeft > 0) scopeLeft--;
+  });
+  return units.filter((u) => !(u.stop && (u.stem === "a" || u.stem === "an" || u.stem === "the")));
+}
+
+function windowOf(units: Unit[], start: number, end: number, span: number, text: string): Window {
+  const positions = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    const list = positions.get(u.stem);
+    if (list) list.push(i);
+    else positions.set(u.stem, [i]);
+  });
+  const commas = (text.slice(start, end).match(/[,/|]/g) ?? []).length;
+  return { start, end, units, positions, span, commas };
+}
+
+/** Sentences of the answer, then each pair of adjacent sentences (ideas often span two). */
+export function answerWindows(text: string): { sentences: Window[]; pairs: Window[] } {
+  const sentences = splitSentences(text).map((s) => windowOf(unitsOf(s.tokens, text), s.start, s.end, 1, text));
+  const pairs: Window[] = [];
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const a = sentences[i]!;
+    const b = sentences[i + 1]!;
+    pairs.push(windowOf([...a.units, ...b.units], a.start, b.end, 2, text));
+  }
+  return { sentences, pairs };
+}
+
+/** One window over a whole short text (key points, phrasings, patterns). */
+export function textWindow(text: string): Window {
+  const { sentences } = answerWindows(text);
+  const units = sentences.flatMap((s) => s.units);
+  return windowOf(units, 0, text.length, 1, text);
+}

@@ -1,0 +1,125 @@
+/**
+ * Compiles a question's rubric (key points, phrasings, misconception patterns) into
+ * weighted terms with their alternatives and opposites, once per rubric: WordNet and
+ * the lexicon are consulted here, never per answer. Term weights come from an IDF
+ * table fitted on the question bank (common words like "data" weigh little) and are
+ * halved for words of the question's title, which every on-topic answer repeats.
+ */
+import type { GradeInput } from "../grade-schema";
+import { domainPhraseLengths, isDomainPhrase, lexiconFor, type Alternative } from "../lexicon/term-lexicon";
+import { textWindow, type Unit } from "./answer-units";
+import idfTable from "./idf.json";
+
+export interface Term {
+  stems: string[];
+  weight: number;
+  alternatives: Alternative[];
+  antonyms: string[][];
+}
+
+export interface CompiledText {
+  text: string;
+  terms: Term[];
+  /** The text states a negation itself ("the server keeps no session"). */
+  negated: boolean;
+  totalWeight: number;
+}
+
+export interface CompiledKeyPoint {
+  weight: number;
+  text: CompiledText;
+  phrasings: CompiledText[];
+}
+
+export interface CompiledMisconception {
+  claim: string;
+  correction: string;
+  patterns: CompiledText[];
+}
+
+export interface CompiledRubric {
+  keyPoints: CompiledKeyPoint[];
+  misconceptions: CompiledMisconception[];
+  /** Every stem a rubric term or alternative could match: the question's vocabulary. */
+  vocabulary: Set<string>;
+  titleStems: Set<string>;
+}
+
+const IDF = idfTable as { default: number; max: number; idf: Record<string, number> };
+
+/** Weight of a stem: its IDF scaled to 0.25..1 (unknown stems are treated as rare). */
+function idfWeight(stem: string): number {
+  const v = IDF.idf[stem] ?? IDF.default;
+  return Math.max(0.25, Math.min(1, v / IDF.max));
+}
+
+function isContent(u: Unit): boolean {
+  return !u.stop && (u.stem.length > 1 || /\d/.test(u.stem));
+}
+
+/** Splits a text into terms: multi-word domain phrases first ("time to live"), then single content words. */
+export function compileText(text: string, titleStems: Set<string>): CompiledText {
+  const window = textWindow(text);
+  const units = window.units;
+  const surface = (u: Unit) => text.slice(u.start, u.end).toLowerCase();
+  const terms: Term[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < units.length; ) {
+    let taken = 0;
+    for (const len of domainPhraseLengths()) {
+      const slice = units.slice(i, i + len);
+      if (slice.length === len && isDomainPhrase(slice.map((u) => u.stem))) {
+        taken = len;
+        break;
+      }
+    }
+    const slice = taken ? units.slice(i, i + taken) : [units[i]!];
+    const unit = slice[0]!;
+    if (taken || isContent(unit)) {
+      const stems = slice.map((u) => u.stem);
+      const key = stems.join(" ");
+      if (!seen.has(key)) {
+        seen.add(key);
+        const contentStems = stems.filter((s, k) => isContent(slice[k]!));
+        const base = contentStems.length ? Math.max(...contentStems.map(idfWeight)) : 0.5;
+        const inTitle = contentStems.length > 0 && contentStems.every((s) => titleStems.has(s));
+        const lex = lexiconFor(stems, taken ? "" : surface(unit));
+        terms.push({ stems, weight: inTitle ? base * 0.5 : base, ...lex });
+      }
+    }
+    i += taken || 1;
+  }
+  const negated = units.some((u) => u.cue);
+  return { text, terms, negated, totalWeight: terms.reduce((s, t) => s + t.weight, 0) };
+}
+
+const rubricCache = new Map<string, CompiledRubric>();
+
+/** Compiles (or returns the cached compilation of) the question's rubric. */
+export function compileRubric(question: GradeInput["question"]): CompiledRubric {
+  const key = JSON.stringify(question);
+  const hit = rubricCache.get(key);
+  if (hit) return hit;
+  const titleStems = new Set(textWindow(question.title).units.filter(isContent).map((u) => u.stem));
+  const keyPoints = question.keyPoints.map((kp) => ({
+    weight: kp.weight ?? 1,
+    text: compileText(kp.text, titleStems),
+    phrasings: (kp.phrasings ?? []).map((p) => compileText(p, titleStems)),
+  }));
+  const misconceptions = (question.misconceptions ?? []).map((m) => ({
+    claim: m.claim,
+    correction: m.correction,
+    patterns: [m.claim, ...m.patterns].map((p) => compileText(p, titleStems)),
+  }));
+  const vocabulary = new Set<string>(titleStems);
+  for (const kp of keyPoints) {
+    for (const t of [kp.text, ...kp.phrasings].flatMap((c) => c.terms)) {
+      for (const s of t.stems) vocabulary.add(s);
+      for (const a of t.alternatives) if (a.source === "domain" && a.stems.length === 1) vocabulary.add(a.stems[0]!);
+    }
+  }
+  const rubric = { keyPoints, misconceptions, vocabulary, titleStems };
+  if (rubricCache.size > 500) rubricCache.clear();
+  rubricCache.set(key, rubric);
+  return rubric;
+}

@@ -1,0 +1,10 @@
+/** The API under /api/v1: one plugin per resource. */
+import type { AppContext } from "../context";
+import type { Api } from "../http/types";
+import { authRoutes } from "./auth-routes";
+
+export function apiRoutes(ctx: AppContext) {
+  return async function (app: Api) {
+    await app.register(authRoutes(ctx.services.auth, { login: ctx.config.LOGIN_RATE_LIMIT, register: ctx.config.REGISTER_RATE_LIMIT }));
+  };
+}
