@@ -7,7 +7,13 @@ import type { Config } from "./config";
 import type { Database } from "./db/database";
 import { createSessionsRepository } from "./db/repositories/sessions-repository";
 import { createUsersRepository } from "./db/repositories/users-repository";
+import { createQuestionsRepository } from "./db/repositories/questions-repository";
+import { createAttemptsRepository } from "./db/repositories/attempts-repository";
+import { EmbeddedGrader } from "./grading/embedded-grader";
+import type { Grader } from "./grading/grader";
+import { createAttemptsService } from "./services/attempts-service";
 import { createAuthService } from "./services/auth-service";
+import { createQuestionsService } from "./services/questions-service";
 
 export interface AppContext {
   config: Config;
@@ -15,15 +21,27 @@ export interface AppContext {
   services: ReturnType<typeof createServices>;
 }
 
-function createServices(config: Config, database: Database) {
+export interface ContextOverrides {
+  grader?: Grader;
+}
+
+function createServices(config: Config, database: Database, overrides: ContextOverrides) {
   const users = createUsersRepository(database.db);
   const sessions = createSessionsRepository(database.db);
+  const questionsRepo = createQuestionsRepository(database.db);
   return {
     users,
+    questionsRepo,
     auth: createAuthService({ users, sessions, sessionDays: config.SESSION_DAYS }),
+    questions: createQuestionsService(questionsRepo),
+    attempts: createAttemptsService({
+      attempts: createAttemptsRepository(database.db),
+      questions: questionsRepo,
+      grader: overrides.grader ?? new EmbeddedGrader(),
+    }),
   };
 }
 
-export function createContext(config: Config, database: Database): AppContext {
-  return { config, database, services: createServices(config, database) };
+export function createContext(config: Config, database: Database, overrides: ContextOverrides = {}): AppContext {
+  return { config, database, services: createServices(config, database, overrides) };
 }

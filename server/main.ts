@@ -7,6 +7,7 @@ import { loadConfig } from "./config";
 import { createContext } from "./context";
 import { openDatabase } from "./db/database";
 import { createLogger } from "./logger";
+import { syncQuestionBank } from "./services/content-sync";
 
 export async function startServer() {
   const config = loadConfig();
@@ -15,6 +16,9 @@ export async function startServer() {
   logger.info({ database: database.kind, dataDir: database.kind === "pglite" ? config.DATA_DIR : undefined }, "database ready");
 
   const ctx = createContext(config, database);
+  // Refuse to serve a bank that fails validation: say why, and exit non-zero.
+  const report = await syncQuestionBank(config.CONTENT_DIR, ctx.services.questionsRepo);
+  logger.info(report, "content loaded");
   const app = await buildApp(ctx, { logger });
   await app.listen({ port: config.PORT, host: config.HOST });
 

@@ -1,10 +1,14 @@
 /** The API under /api/v1: one plugin per resource. */
 import type { AppContext } from "../context";
 import type { Api } from "../http/types";
+import { attemptRoutes } from "./attempt-routes";
 import { authRoutes } from "./auth-routes";
+import { questionRoutes } from "./question-routes";
 
 export function apiRoutes(ctx: AppContext) {
   return async function (app: Api) {
     await app.register(authRoutes(ctx.services.auth, { login: ctx.config.LOGIN_RATE_LIMIT, register: ctx.config.REGISTER_RATE_LIMIT }));
+    await app.register(questionRoutes(ctx.services.questions));
+    await app.register(attemptRoutes(ctx.services.attempts));
   };
 }

@@ -41,10 +41,16 @@ const IMPLICIT_CUES = new Set(["skip", "avoid", "instead", "bypass", "prevent", 
 /** Units of one sentence; `text` is the whole answer so clause punctuation can be seen. */
 export function unitsOf(tokens: Token[], text: string): Unit[] {
   const units: Unit[] = [];
+  const clauseOf: number[] = [];
+  let clause = 0;
   let scopeLeft = 0;
   tokens.forEach((t, i) => {
     const between = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : "";
-    if (/[,:;()–—]/.test(between) || CLAUSE_BREAK_WORDS.has(t.norm)) scopeLeft = 0;
+    if (/[,:;()–—]/.test(between) || CLAUSE_BREAK_WORDS.has(t.norm)) {
+      scopeLeft = 0;
+      clause++;
+    }
+    const before = units.length;
     const next = tokens[i + 1]?.norm;
     // "not only X but also Y" and "no matter" assert rather than deny.
     const implicit = IMPLICIT_CUES.has(t.stem);
@@ -57,10 +63,26 @@ export function unitsOf(tokens: Token[], text: string): Unit[] {
     } else {
       units.push({ stem: t.norm === "cannot" ? "not" : t.stem, start: t.start, end: t.end, stop: t.stop, cue: realCue, negated: scopeLeft > 0 && !realCue });
     }
+    for (let k = before; k < units.length; k++) clauseOf.push(clause);
     if (realCue) scopeLeft = SCOPE + 1;
     if (scopeLeft > 0) scopeLeft--;
   });
+  negateBackwards(units, clauseOf);
   return units.filter((u) => !(u.stop && (u.stem === "a" || u.stem === "an" || u.stem === "the")));
+}
+
+/**
+ * A cue that ends its clause ("…, POST and PATCH aren't", "threads? no.") denies what
+ * came before it in the clause, so its scope runs backwards instead.
+ */
+function negateBackwards(units: Unit[], clauseOf: number[]): void {
+  units.forEach((u, i) => {
+    if (!u.cue || u.stop === false) return;
+    const clause = clauseOf[i];
+    const contentAfter = units.some((v, j) => j > i && clauseOf[j] === clause && !v.stop);
+    if (contentAfter) return;
+    for (let j = i - 1, n = 0; j >= 0 && clauseOf[j] === clause && n < SCOPE; j--, n++) units[j]!.negated = true;
+  });
 }
 
 function windowOf(units: Unit[], start: number, end: number, span: number, text: string): Window {

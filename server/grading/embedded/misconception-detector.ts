@@ -8,6 +8,9 @@ import type { Window } from "./answer-units";
 import type { CompiledMisconception } from "./rubric-compiler";
 import { matchText, type TextMatch } from "./text-matcher";
 
+/** Share of matched words with flipped negation above which the sentence denies the claim. */
+const POLARITY_MISMATCH = 0.3;
+
 export interface DetectedMisconception {
   index: number;
   coverage: number;
@@ -23,8 +26,9 @@ export function bestPatternMatch(m: CompiledMisconception, sentences: Window[]):
     const needed = Math.min(2, pattern.terms.length);
     for (const window of sentences) {
       const match = matchText(pattern, window);
-      if (match.matched < needed || match.antonym || match.negated !== pattern.negated) continue;
-      if (!best || match.coverage > best.coverage) best = { coverage: match.coverage, window, match };
+      // The claim lives in the words the title does not already supply ("…are OS threads").
+      if (match.matched < needed || match.antonym || match.negationMismatch >= POLARITY_MISMATCH) continue;
+      if (!best || match.distinct > best.coverage) best = { coverage: match.distinct, window, match };
     }
   }
   return best;

@@ -13,6 +13,10 @@ import idfTable from "./idf.json";
 export interface Term {
   stems: string[];
   weight: number;
+  /** The term is denied in the rubric text itself ("threads don't run in parallel"). */
+  negated: boolean;
+  /** The term repeats the question's title, so every on-topic answer says it. */
+  inTitle: boolean;
   alternatives: Alternative[];
   antonyms: string[][];
 }
@@ -84,7 +88,8 @@ export function compileText(text: string, titleStems: Set<string>): CompiledText
         const base = contentStems.length ? Math.max(...contentStems.map(idfWeight)) : 0.5;
         const inTitle = contentStems.length > 0 && contentStems.every((s) => titleStems.has(s));
         const lex = lexiconFor(stems, taken ? "" : surface(unit));
-        terms.push({ stems, weight: inTitle ? base * 0.5 : base, ...lex });
+        const negated = unit.negated;
+        terms.push({ stems, weight: inTitle ? base * 0.5 : base, negated, inTitle, ...lex });
       }
     }
     i += taken || 1;

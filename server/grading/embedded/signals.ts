@@ -73,19 +73,34 @@ interface Best {
   text: CompiledText;
 }
 
-function bestOver(texts: CompiledText[], windows: Window[]): Best | undefined {
-  let best: Best | undefined;
+/** A statement denies the text when most of its matched words are negated the other way, or an opposite stands in. */
+export function isContradiction(m: TextMatch): boolean {
+  return m.negationMismatch >= 0.5 || m.antonym;
+}
+
+/**
+ * The window that best states one of `texts`, and separately the best window that
+ * states it negated or reversed: a denied statement can never earn the point, but it
+ * is what a contradiction is reported from.
+ */
+function bestOver(texts: CompiledText[], windows: Window[]): { affirmed?: Best; denied?: Best } {
+  let affirmed: Best | undefined;
+  let denied: Best | undefined;
   for (const text of texts) {
     if (!text.terms.length) continue;
     for (const window of windows) {
       const match = matchText(text, window);
+      if (match.matched === 0) continue;
       const score = match.coverage * (window.span > 1 ? PAIR_DISCOUNT : 1);
-      if (!best || score > best.score || (score === best.score && window.end - window.start < best.window.end - best.window.start)) {
-        best = { score, match, window, text };
+      const candidate = { score, match, window, text };
+      if (isContradiction(match)) {
+        if (!denied || score > denied.score) denied = candidate;
+      } else if (!affirmed || score > affirmed.score || (score === affirmed.score && window.end - window.start < affirmed.window.end - affirmed.window.start)) {
+        affirmed = candidate;
       }
     }
   }
-  return best;
+  return { affirmed, denied };
 }
 
 /** A buzzword list: many separators and almost no function words. */
@@ -99,39 +114,44 @@ function listness(w: Window): number {
 export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPointSignals {
   const kpBest = bestOver([kp.text], a.windows);
   const phrBest = bestOver(kp.phrasings, a.windows);
-  const kpCov = kpBest?.score ?? 0;
-  const phrCov = phrBest ? phrBest.score : kpCov;
-  const decisive = phrBest && phrBest.score > kpCov ? phrBest : kpBest;
-  const negMismatch = decisive && decisive.match.matched > 0 ? Number(decisive.match.negated !== decisive.text.negated) : 0;
-  const antonym = decisive ? Number(decisive.match.antonym) : 0;
+  const kpAff = kpBest.affirmed;
+  const kpCov = kpAff?.score ?? 0;
+  const phrCov = kp.phrasings.length ? (phrBest.affirmed?.score ?? 0) : kpCov;
+  const decisive = phrBest.affirmed && phrBest.affirmed.score > kpCov ? phrBest.affirmed : kpAff;
   const strength = Math.max(kpCov, phrCov);
+  const deniedCandidates = [kpBest.denied, phrBest.denied].filter((d): d is Best => Boolean(d));
+  const denied = deniedCandidates.sort((x, y) => y.score - x.score)[0];
+  // A denial only counts when it is a stronger statement of the point than any affirmation.
+  const deniedStrength = denied && denied.score > strength ? denied.score : 0;
   let phrasingsHit = 0;
-  if (kp.phrasings.length) {
-    for (const p of kp.phrasings) {
-      if (a.windows.some((w) => w.span === 1 && matchText(p, w).coverage >= 0.6)) phrasingsHit++;
-    }
+  for (const p of kp.phrasings) {
+    if (a.sentences.some((w) => {
+      const m = matchText(p, w);
+      return m.coverage >= 0.6 && !isContradiction(m);
+    })) phrasingsHit++;
   }
   const features = [
     kpCov,
-    kpBest ? kpBest.match.exact : 0,
-    kpBest ? kpBest.match.pairs : 0,
+    kpAff ? kpAff.match.exact : 0,
+    kpAff ? kpAff.match.pairs : 0,
     phrCov,
     kp.phrasings.length ? 1 : 0,
-    Math.min(1, (kpBest?.match.matched ?? 0) / 4),
-    negMismatch,
-    antonym,
-    strength * Math.max(negMismatch, antonym),
+    Math.min(1, (kpAff?.match.matched ?? 0) / 4),
+    denied ? denied.match.negationMismatch : 0,
+    denied?.match.antonym ? 1 : 0,
+    deniedStrength,
     decisive ? listness(decisive.window) : 0,
     a.rubricHit,
     a.onTopic,
     a.answerLength,
     Math.min(1, phrasingsHit / 2),
   ];
+  const shown = deniedStrength > 0 ? denied : decisive;
   return {
     features,
-    window: decisive?.window,
-    match: decisive?.match,
-    contradicted: Boolean(negMismatch || antonym),
-    strength,
+    window: shown?.window,
+    match: shown?.match,
+    contradicted: deniedStrength > 0,
+    strength: Math.max(strength, deniedStrength),
   };
 }

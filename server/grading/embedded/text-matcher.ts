@@ -17,8 +17,10 @@ export interface TextMatch {
   matched: number;
   /** Fraction of adjacent term pairs found within a few words of each other. */
   pairs: number;
-  /** A matched word lies inside a negation's scope in the answer. */
-  negated: boolean;
+  /** Weighted coverage of the terms that are not in the question's title (0..1). */
+  distinct: number;
+  /** Weighted share of matched terms whose negation differs between rubric and answer (0..1). */
+  negationMismatch: number;
   /** An opposite of a term appears in the window while the term itself does not. */
   antonym: boolean;
   /** First and last unit index matched (for narrowing evidence). */
@@ -60,19 +62,28 @@ export function matchText(c: CompiledText, w: Window): TextMatch {
   let covered = 0;
   let exact = 0;
   let matched = 0;
-  let negated = false;
   let antonym = false;
+  let matchedWeight = 0;
+  let mismatchWeight = 0;
+  let distinctCovered = 0;
+  let distinctTotal = 0;
   let from = Infinity;
   let to = -1;
   const hits: (TermHit | undefined)[] = [];
   for (const t of c.terms) {
     const hit = findTerm(w, t);
     hits.push(hit);
+    if (!t.inTitle) distinctTotal += t.weight;
     if (hit) {
       matched++;
       covered += t.weight * hit.strength;
+      if (!t.inTitle) distinctCovered += t.weight * hit.strength;
       if (hit.strength === STRENGTH.exact) exact += t.weight;
-      for (let k = hit.at; k < hit.at + hit.len; k++) if (w.units[k]?.negated) negated = true;
+      // Polarity is read at the first word of the hit: a phrase's own "no" ("no state")
+      // is part of its meaning, not a denial of it.
+      const negated = w.units[hit.at]?.negated ?? false;
+      matchedWeight += t.weight;
+      if (negated !== t.negated) mismatchWeight += t.weight;
       from = Math.min(from, hit.at);
       to = Math.max(to, hit.at + hit.len - 1);
     }
@@ -94,7 +105,8 @@ export function matchText(c: CompiledText, w: Window): TextMatch {
     exact: exact / total,
     matched,
     pairs: pairTotal ? pairHit / pairTotal : matched > 0 ? 1 : 0,
-    negated,
+    distinct: distinctTotal ? distinctCovered / distinctTotal : covered / total,
+    negationMismatch: matchedWeight ? mismatchWeight / matchedWeight : 0,
     antonym,
     from: from === Infinity ? 0 : from,
     to,

@@ -4,19 +4,13 @@
  * and the opposites of the word for contradiction checks. Stem sequences keep the
  * few function words that change meaning ("time to live", "one thread").
  */
-import { tokenize } from "../text/tokens";
+import { textWindow } from "../embedded/answer-units";
 import { ANTONYM_GROUPS, SYNONYM_GROUPS } from "./domain-terms";
 import { relationsOf } from "./wordnet";
 
-/** Articles only: everything else can matter inside a multi-word term. */
-const PHRASE_SKIP = new Set(["a", "an", "the"]);
-
-/** Stems of a phrase as matched against answers ("Time-to-live" → ["time","to","live"]). */
+/** Stems of a phrase exactly as answers are cut into units ("Time-to-live" → ["time","to","live"]). */
 export function phraseStems(phrase: string): string[] {
-  return tokenize(phrase)
-    .filter((t) => !PHRASE_SKIP.has(t.norm))
-    .map((t) => (t.negation && t.norm !== "no" && t.norm !== "not" && t.norm !== "never" && t.norm !== "without" ? `${t.stem} not` : t.stem))
-    .flatMap((s) => s.split(" "));
+  return textWindow(phrase).units.map((u) => u.stem);
 }
 
 export interface Alternative {

@@ -24,7 +24,7 @@ const STOP_WORDS = new Set(
     "a an the and or but if then than so as of at by for from in into on onto to with within via per " +
     "is are was were be been being am do does did doing done have has had having will would shall should can could may might must " +
     "i me my we our us you your he she it its they them their this that these those there here what which who whom whose when where why how " +
-    "all any both each few more most other some such own same too very just also only even still yet again " +
+    "some such own too very just also even still yet again " +
     "about above after before below between during over under up down out off once further " +
     "get gets got getting make makes made let lets use used uses using like e g eg ie etc thing things something way basically actually really " +
     "s t one can't"

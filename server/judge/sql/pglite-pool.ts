@@ -64,7 +64,8 @@ export class PglitePool implements SandboxBackend {
       const reply = await Promise.race([request(worker, { type: "job", id, job }), timeout]);
       if (reply === "timeout") {
         this.counters.timeouts++;
-        await this.kill(slot, true);
+        // Do not make the verdict wait for the thread to wind down.
+        void this.kill(slot, true);
         return { kind: "timeout", timeMs: performance.now() - started };
       }
       if (reply.type === "failed") {
@@ -164,11 +165,11 @@ export class PglitePool implements SandboxBackend {
     this.slots = this.slots.filter((s) => s !== slot);
     const w = slot.worker;
     slot.worker = undefined;
+    if (replace && !this.closed) this.prestart(slot.dataset);
     if (w) {
       this.counters.terminated++;
       await w.terminate();
     }
-    if (replace && !this.closed) this.prestart(slot.dataset);
   }
 
   // Keep a warm sandbox for the dataset whose worker we just killed, if there is room.

@@ -56,6 +56,8 @@ export interface JobResult {
   steps: StepResult[];
   /** Milliseconds spent in user steps. */
   userTimeMs: number;
+  /** Set when the sandbox can no longer be trusted (the backend discards it). */
+  poisoned?: string;
 }
 
 export type JobOutcome =

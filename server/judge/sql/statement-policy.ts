@@ -23,7 +23,7 @@ const FORBIDDEN_OBJECTS = new Set([
 ]);
 
 /** Per-type limits on how many statements a submission may hold. */
-export const MAX_STATEMENTS: Record<SqlProblemType, number> = { query: 1, dml: 10, index: 5, schema: 50 };
+export const MAX_STATEMENTS: Record<SqlProblemType, number> = { query: 5, dml: 10, index: 5, schema: 50 };
 
 const MAX_SQL_CHARS = 64 * 1024;
 
@@ -39,9 +39,7 @@ export function checkSubmission(type: SqlProblemType, sql: string): PolicyResult
   }
   if (statements.length === 0) return fail("the submission holds no SQL statement");
   if (statements.length > MAX_STATEMENTS[type]) {
-    return fail(type === "query"
-      ? `a query problem takes exactly one SELECT statement; found ${statements.length} statements`
-      : `at most ${MAX_STATEMENTS[type]} statements are allowed; found ${statements.length}`, statements);
+    return fail(`at most ${MAX_STATEMENTS[type]} statements are allowed; found ${statements.length}`, statements);
   }
   for (const [i, st] of statements.entries()) {
     const problem = statementProblem(type, st);
@@ -61,7 +59,7 @@ function statementProblem(type: SqlProblemType, st: Statement): string | undefin
   if (generic) return generic;
   switch (type) {
     case "query":
-      if (!READ_STARTS.has(k0)) return `a query problem takes one SELECT (or WITH … SELECT) statement, not ${k0}`;
+      if (!READ_STARTS.has(k0)) return `a query problem takes SELECT (or WITH … SELECT) statements only, not ${k0}`;
       if (hasWord(st, "INTO") && k0 === "SELECT" && selectInto(st)) return "SELECT … INTO creates a table; return the rows instead";
       return undefined;
     case "dml":

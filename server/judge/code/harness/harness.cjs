@@ -103,8 +103,10 @@ function main() {
         value = apply(entry, undefined, c.args);
       }
     } catch (err) {
+      // Stop at the first exception: after a RangeError for memory or stack the process is suspect,
+      // and the verdict is decided by the first failing case anyway.
       emit("E", i, perfNow() - started, stringify(describeError(err)));
-      continue;
+      return;
     }
     const ms = perfNow() - started;
     let body;
@@ -113,7 +115,7 @@ function main() {
       if (body === undefined) body = "null";
     } catch (err) {
       emit("E", i, ms, stringify({ type: "SerializationError", message: "the return value is not JSON: " + describeError(err).message }));
-      continue;
+      return;
     }
     emit("R", i, ms, body);
   }

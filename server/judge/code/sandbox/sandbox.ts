@@ -4,7 +4,7 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, chown, copyFile, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, constants, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -86,6 +86,14 @@ function parseGnuTime(text: string | undefined): { cpuMs?: number; memoryKb?: nu
   const last = text?.trim().split("\n").pop()?.split(" ").map(Number);
   if (!last || last.length !== 4 || last.some(Number.isNaN)) return {};
   return { cpuMs: ((last[1] ?? 0) + (last[2] ?? 0)) * 1000, memoryKb: last[3] ?? 0 };
+}
+
+/** bwrap reports a child killed by signal N as exit code 128 + N; restore the signal. */
+function signalFromBwrap(outcome: ProcessOutcome): Pick<ProcessOutcome, "exitCode" | "signal"> {
+  const code = outcome.exitCode;
+  if (outcome.signal !== null || code === null || code <= 128 || code >= 128 + 65) return outcome;
+  const name = Object.entries(constants.signals).find(([, n]) => n === code - 128)?.[0] as NodeJS.Signals | undefined;
+  return name ? { exitCode: null, signal: name } : outcome;
 }
 
 /** Probes the host and prepares the harness directory; throws only when no runtime works at all. */
@@ -206,6 +214,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const rusage = timeFile ? parseGnuTime(await readFile(timeFile, "utf8").catch(() => undefined)) : {};
       return {
         ...outcome,
+        ...(isolation === "bwrap" ? signalFromBwrap(outcome) : {}),
         cpuMs: stats?.cpuMs ?? rusage.cpuMs,
         memoryKb: rusage.memoryKb ?? stats?.peakMemoryKb,
         oomKilled: stats?.oomKilled ?? false,

@@ -1,0 +1,162 @@
+/**
+ * Queries on the question bank: upserts from content, filtered and ranked listing
+ * with keyset cursors, bookmarks.
+ */
+import { and, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../database";
+import { attempts, bookmarks, contentVersions, questions } from "../schema";
+
+export type QuestionRow = typeof questions.$inferSelect;
+export type NewQuestionRow = typeof questions.$inferInsert;
+
+/** A score at or above this on the latest attempt counts as mastered in list filters. */
+export const MASTERED_SCORE = 0.8;
+
+export interface ListFilter {
+  search?: string;
+  topic?: string;
+  difficulty?: string;
+  level?: string;
+  collection?: string;
+  status?: "new" | "learning" | "mastered" | "bookmarked";
+  userId?: string;
+  /** Keyset position: [rank, id] with a search, [topic, id] without. */
+  after?: [string, string];
+  limit: number;
+}
+
+export interface ListedQuestion {
+  id: string;
+  title: string;
+  topic: string;
+  difficulty: "easy" | "medium" | "hard";
+  level: "junior" | "mid" | "senior";
+  tags: string[];
+  collections: string[];
+  rank: string | null;
+  snippet: string | null;
+  bookmarked: boolean;
+  lastScore: number | null;
+}
+
+export function createQuestionsRepository(db: Db) {
+  return {
+    async contentHashes(): Promise<Map<string, { hash: string; status: string; source: string }>> {
+      const rows = await db.select({ id: questions.id, hash: questions.contentHash, status: questions.status, source: questions.source }).from(questions);
+      return new Map(rows.map((r) => [r.id, r]));
+    },
+
+    async upsert(rows: NewQuestionRow[]): Promise<void> {
+      if (!rows.length) return;
+      await db
+        .insert(questions)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: questions.id,
+          set: {
+            title: sql`excluded.title`,
+            topic: sql`excluded.topic`,
+            difficulty: sql`excluded.difficulty`,
+            level: sql`excluded.level`,
+            tags: sql`excluded.tags`,
+            collections: sql`excluded.collections`,
+            body: sql`excluded.body`,
+            answer: sql`excluded.answer`,
+            shortAnswer: sql`excluded.short_answer`,
+            status: sql`excluded.status`,
+            source: sql`excluded.source`,
+            contentHash: sql`excluded.content_hash`,
+            updatedAt: sql`now()`,
+          },
+        });
+    },
+
+    /** Retires content questions no longer in content/: kept for users' history, hidden from the bank. */
+    async retireContentExcept(ids: string[]): Promise<number> {
+      const retired = await db
+        .update(questions)
+        .set({ status: "retired", updatedAt: new Date() })
+        .where(and(eq(questions.source, "content"), eq(questions.status, "published"), ids.length ? notInArray(questions.id, ids) : undefined))
+        .returning({ id: questions.id });
+      return retired.length;
+    },
+
+    async recordContentVersion(version: string, counts: unknown): Promise<void> {
+      await db.insert(contentVersions).values({ version, counts });
+    },
+
+    async latestContentVersion() {
+      const [row] = await db.select().from(contentVersions).orderBy(desc(contentVersions.id)).limit(1);
+      return row;
+    },
+
+    async findById(id: string): Promise<QuestionRow | undefined> {
+      const [row] = await db.select().from(questions).where(eq(questions.id, id)).limit(1);
+      return row;
+    },
+
+    async titles(ids: string[]): Promise<{ id: string; title: string }[]> {
+      if (!ids.length) return [];
+      return db
+        .select({ id: questions.id, title: questions.title })
+        .from(questions)
+        .where(and(inArray(questions.id, ids), eq(questions.status, "published")));
+    },
+
+    async counts(): Promise<{ topic: string; collections: string[] }[]> {
+      return db.select({ topic: questions.topic, collections: questions.collections }).from(questions).where(eq(questions.status, "published"));
+    },
+
+    async list(f: ListFilter): Promise<ListedQuestion[]> {
+      const userId = f.userId ?? null;
+      const search = f.search?.trim() ? f.search.trim() : undefined;
+      const query = search ? sql`websearch_to_tsquery('english', ${search})` : undefined;
+
+      const latestScore = sql`(select a.score from ${attempts} a where a.user_id = ${userId} and a.question_id = q.id order by a.created_at desc limit 1)`;
+      const isBookmarked = sql`exists (select 1 from ${bookmarks} b where b.user_id = ${userId} and b.question_id = q.id)`;
+      const rank = query ? sql`round(ts_rank_cd(q.search_vector, ${query}, 32)::numeric, 6)` : sql`null::numeric`;
+
+      const where: SQL[] = [sql`q.status = 'published'`];
+      if (query) where.push(sql`q.search_vector @@ ${query}`);
+      if (f.topic) where.push(sql`q.topic = ${f.topic}`);
+      if (f.difficulty) where.push(sql`q.difficulty = ${f.difficulty}`);
+      if (f.level) where.push(sql`q.level = ${f.level}`);
+      if (f.collection) where.push(sql`${f.collection} = any(q.collections)`);
+      if (userId && f.status === "bookmarked") where.push(isBookmarked);
+      if (userId && f.status === "new") where.push(sql`${latestScore} is null`);
+      if (userId && f.status === "learning") where.push(sql`${latestScore} < ${MASTERED_SCORE}`);
+      if (userId && f.status === "mastered") where.push(sql`${latestScore} >= ${MASTERED_SCORE}`);
+      if (f.after) {
+        where.push(query ? sql`(${rank} < ${f.after[0]}::numeric or (${rank} = ${f.after[0]}::numeric and q.id > ${f.after[1]}))` : sql`(q.topic, q.id) > (${f.after[0]}, ${f.after[1]})`);
+      }
+
+      const snippet = query
+        ? sql`ts_headline('english', q.short_answer || ' ' || q.answer, ${query}, ${"StartSel=\u0001, StopSel=\u0002, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … "})`
+        : sql`null`;
+      const order = query ? sql`${rank} desc, q.id asc` : sql`q.topic asc, q.id asc`;
+
+      const result = await db.execute(sql`
+        select q.id, q.title, q.topic, q.difficulty, q.level, q.tags, q.collections,
+               ${rank}::text as rank, ${snippet} as snippet,
+               ${userId ? isBookmarked : sql`false`} as bookmarked,
+               ${userId ? latestScore : sql`null::float8`} as "lastScore"
+        from ${questions} q
+        where ${sql.join(where, sql` and `)}
+        order by ${order}
+        limit ${f.limit}`);
+      return (result as unknown as { rows: ListedQuestion[] }).rows;
+    },
+
+    async setBookmark(userId: string, questionId: string, on: boolean): Promise<void> {
+      if (on) await db.insert(bookmarks).values({ userId, questionId }).onConflictDoNothing();
+      else await db.delete(bookmarks).where(and(eq(bookmarks.userId, userId), eq(bookmarks.questionId, questionId)));
+    },
+
+    async isBookmarked(userId: string, questionId: string): Promise<boolean> {
+      const rows = await db.select({ q: bookmarks.questionId }).from(bookmarks).where(and(eq(bookmarks.userId, userId), eq(bookmarks.questionId, questionId))).limit(1);
+      return rows.length > 0;
+    },
+  };
+}
+
+export type QuestionsRepository = ReturnType<typeof createQuestionsRepository>;

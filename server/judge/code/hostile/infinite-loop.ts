@@ -1,0 +1,5 @@
+// TypeScript flavour of the CPU burner: esbuild strips the types, the limits stay the same.
+function solve(a: number, b: number): number {
+  let n: number = 0;
+  for (;;) n++;
+}
