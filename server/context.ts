@@ -11,7 +11,10 @@ import { createQuestionsRepository } from "./db/repositories/questions-repositor
 import { createAttemptsRepository } from "./db/repositories/attempts-repository";
 import { EmbeddedGrader } from "./grading/embedded-grader";
 import type { Grader } from "./grading/grader";
+import { createPracticeRepository } from "./db/repositories/practice-repository";
 import { createAttemptsService } from "./services/attempts-service";
+import { createPracticeCatalog, type StaticProblem } from "./services/practice/catalog";
+import { createPracticeService } from "./services/practice/practice-service";
 import { createAuthService } from "./services/auth-service";
 import { createQuestionsService } from "./services/questions-service";
 
@@ -23,12 +26,21 @@ export interface AppContext {
 
 export interface ContextOverrides {
   grader?: Grader;
+  now?: () => Date;
+  /** Coding and SQL problems loaded from content/ (practice items beside the questions). */
+  staticProblems?: () => StaticProblem[];
 }
 
 function createServices(config: Config, database: Database, overrides: ContextOverrides) {
   const users = createUsersRepository(database.db);
   const sessions = createSessionsRepository(database.db);
   const questionsRepo = createQuestionsRepository(database.db);
+  const practice = createPracticeService({
+    repo: createPracticeRepository(database.db),
+    users,
+    catalog: createPracticeCatalog(questionsRepo, overrides.staticProblems),
+    now: overrides.now,
+  });
   return {
     users,
     questionsRepo,
@@ -38,7 +50,10 @@ function createServices(config: Config, database: Database, overrides: ContextOv
       attempts: createAttemptsRepository(database.db),
       questions: questionsRepo,
       grader: overrides.grader ?? new EmbeddedGrader(),
+      // Every graded answer is also a review of the question's card.
+      onGraded: async ({ userId, questionId, score }) => void (await practice.recordAttempt(userId, "question", questionId, score)),
     }),
+    practice,
   };
 }
 

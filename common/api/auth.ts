@@ -42,3 +42,25 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 export type RegisterBody = z.input<typeof registerBodySchema>;
 export type LoginBody = z.input<typeof loginBodySchema>;
+
+/** A valid IANA time zone name, as the runtime knows them. */
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "must be an IANA time zone such as Europe/Berlin");
+
+export const updateMeBodySchema = z.strictObject({
+  displayName: z.string().trim().min(1, "must not be empty").max(80).optional(),
+  timeZone: timeZoneSchema.optional(),
+});
+
+/** Deleting an account asks for the password again: a stolen session alone cannot do it. */
+export const deleteMeBodySchema = z.strictObject({ password: z.string().min(1).max(PASSWORD_MAX) });

@@ -141,3 +141,66 @@ export const disputes = pgTable(
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.keyPointIndex] })],
 );
+
+/** One FSRS card per user and practice item; `version` guards concurrent reviews (two tabs). */
+export const cards = pgTable(
+  "cards",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    itemType: text("item_type", { enum: ["question", "coding", "sql"] }).notNull(),
+    itemId: text("item_id").notNull(),
+    topic: text("topic").notNull(),
+    due: timestamptz("due").notNull(),
+    stability: doublePrecision("stability").notNull(),
+    difficulty: doublePrecision("difficulty").notNull(),
+    elapsedDays: integer("elapsed_days").notNull(),
+    scheduledDays: integer("scheduled_days").notNull(),
+    learningSteps: integer("learning_steps").notNull(),
+    reps: integer("reps").notNull(),
+    lapses: integer("lapses").notNull(),
+    state: integer("state").notNull(),
+    lastReview: timestamptz("last_review"),
+    /** The last grade on this item (0..1), from a graded attempt or a self-rating. */
+    lastGrade: doublePrecision("last_grade"),
+    version: integer("version").notNull().default(0),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.itemType, t.itemId] }), index("cards_user_due_idx").on(t.userId, t.due)],
+);
+
+export const reviewLogs = pgTable(
+  "review_logs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    itemType: text("item_type", { enum: ["question", "coding", "sql"] }).notNull(),
+    itemId: text("item_id").notNull(),
+    rating: integer("rating").notNull(),
+    /** The grader's score when the review came from a graded attempt. */
+    score: doublePrecision("score"),
+    source: text("source", { enum: ["flashcard", "attempt"] }).notNull(),
+    reviewedAt: timestamptz("reviewed_at").notNull(),
+    /** The calendar day in the user's time zone at review time: streaks count these. */
+    localDay: text("local_day").notNull(),
+    /** The card before this review, so the last rating can be undone exactly. */
+    previous: jsonb("previous"),
+  },
+  (t) => [index("review_logs_user_time_idx").on(t.userId, t.reviewedAt)],
+);
+
+export const studyPlans = pgTable("study_plans", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  targetRole: text("target_role").notNull(),
+  targetLevel: text("target_level", { enum: ["junior", "mid", "senior"] }).notNull(),
+  focusTopics: text("focus_topics").array().notNull(),
+  interviewDate: text("interview_date"),
+  dailyMinutes: integer("daily_minutes").notNull(),
+  desiredRetention: doublePrecision("desired_retention").notNull().default(0.9),
+  updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+});

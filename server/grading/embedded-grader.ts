@@ -60,7 +60,7 @@ export class EmbeddedGrader implements Grader {
     const misconceptions: MisconceptionVerdict[] = detectMisconceptions(
       rubric.misconceptions,
       analysis.sentences,
-      this.model.misconceptionThreshold,
+      this.model.misconception,
     ).map((d) => ({
       index: d.index,
       claim: rubric.misconceptions[d.index]!.claim,

@@ -1,7 +1,7 @@
 /** POST /auth/register, /auth/login, /auth/logout and GET /me. */
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { loginBodySchema, registerBodySchema, userSchema } from "../../common/api/auth";
+import { deleteMeBodySchema, loginBodySchema, registerBodySchema, updateMeBodySchema, userSchema } from "../../common/api/auth";
 import { problemSchema } from "../../common/api/problem";
 import { AppError } from "../errors";
 import { clearSessionCookie, currentUser, requireUser, SESSION_COOKIE, setSessionCookie } from "../http/session-auth";
@@ -86,6 +86,29 @@ export function authRoutes(auth: AuthService, limits: AuthRateLimits) {
       "/me",
       { preHandler: requireUser, schema: { tags: ["auth"], summary: "The signed-in user", response: { 200: userResponse, 401: problemSchema } } },
       async (request) => ({ user: presentUser(currentUser(request)) }),
+    );
+
+    app.patch(
+      "/me",
+      {
+        preHandler: requireUser,
+        schema: { tags: ["auth"], summary: "Update your name or time zone", body: updateMeBodySchema, response: { 200: userResponse, 400: problemSchema, 401: problemSchema } },
+      },
+      async (request) => ({ user: presentUser(await auth.updateProfile(currentUser(request).id, request.body)) }),
+    );
+
+    app.delete(
+      "/me",
+      {
+        preHandler: requireUser,
+        config: { rateLimit: loginRateLimit },
+        schema: { tags: ["auth"], summary: "Delete your account and every row of your data", body: deleteMeBodySchema, response: { 204: z.null(), 401: problemSchema } },
+      },
+      async (request, reply) => {
+        await auth.deleteAccount(currentUser(request), request.body.password);
+        clearSessionCookie(request, reply);
+        return reply.code(204).send(null);
+      },
     );
   };
 }

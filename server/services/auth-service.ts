@@ -53,7 +53,19 @@ export function createAuthService({ users, sessions, sessionDays, now = () => ne
 
     logout: (token: string) => sessions.delete(hashToken(token)),
 
+    async updateProfile(userId: string, patch: { displayName?: string; timeZone?: string }): Promise<UserRow> {
+      const updated = await users.update(userId, patch);
+      if (!updated) throw unauthorized();
+      return updated;
+    },
+
     userForSession: (token: string) => sessions.findUser(hashToken(token), now()),
+
+    /** Deletes the user; every table that holds user data cascades from users. */
+    async deleteAccount(user: UserRow, password: string): Promise<void> {
+      if (!(await verifyPassword(user.passwordHash, password))) throw unauthorized("The password is incorrect.");
+      await users.delete(user.id);
+    },
 
     async resetPassword(email: string, password: string): Promise<UserRow | undefined> {
       const user = await users.findByEmail(email);

@@ -5,7 +5,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import { buildApp, type App } from "../app";
 import { loadConfig, type Config } from "../config";
-import { createContext, type AppContext } from "../context";
+import { createContext, type AppContext, type ContextOverrides } from "../context";
 import type { Database } from "../db/database";
 import { createTestDatabase } from "./test-database";
 
@@ -16,10 +16,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Partial<Record<keyof Config, string>> = {}): Promise<TestApp> {
+export async function createTestApp(env: Partial<Record<keyof Config, string>> = {}, overrides: ContextOverrides = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...env });
-  const ctx = createContext(config, database);
+  const ctx = createContext(config, database, overrides);
   const app = await buildApp(ctx, { serveWeb: false });
   await app.ready();
   return {

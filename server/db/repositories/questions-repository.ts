@@ -103,6 +103,20 @@ export function createQuestionsRepository(db: Db) {
         .where(and(inArray(questions.id, ids), eq(questions.status, "published")));
     },
 
+    /** Every published question, minimal columns: the practice catalogue. */
+    async catalog() {
+      return db
+        .select({ id: questions.id, title: questions.title, topic: questions.topic, level: questions.level, difficulty: questions.difficulty })
+        .from(questions)
+        .where(eq(questions.status, "published"));
+    },
+
+    async flashcardBacks(ids: string[]): Promise<Map<string, { shortAnswer: string; keyPoints: string[] }>> {
+      if (!ids.length) return new Map();
+      const rows = await db.select({ id: questions.id, shortAnswer: questions.shortAnswer, body: questions.body }).from(questions).where(inArray(questions.id, ids));
+      return new Map(rows.map((r) => [r.id, { shortAnswer: r.shortAnswer, keyPoints: (r.body as { keyPoints: { text: string }[] }).keyPoints.map((k) => k.text) }]));
+    },
+
     async counts(): Promise<{ topic: string; collections: string[] }[]> {
       return db.select({ topic: questions.topic, collections: questions.collections }).from(questions).where(eq(questions.status, "published"));
     },

@@ -85,13 +85,19 @@ function negateBackwards(units: Unit[], clauseOf: number[]): void {
   });
 }
 
-function windowOf(units: Unit[], start: number, end: number, span: number, text: string): Window {
+/** Positions of each stem in `units`. */
+export function positionsOf(units: Unit[]): Map<string, number[]> {
   const positions = new Map<string, number[]>();
   units.forEach((u, i) => {
     const list = positions.get(u.stem);
     if (list) list.push(i);
     else positions.set(u.stem, [i]);
   });
+  return positions;
+}
+
+function windowOf(units: Unit[], start: number, end: number, span: number, text: string): Window {
+  const positions = positionsOf(units);
   const commas = (text.slice(start, end).match(/[,/|]/g) ?? []).length;
   return { start, end, units, positions, span, commas };
 }

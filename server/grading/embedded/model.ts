@@ -4,6 +4,7 @@
  * misconception threshold are fitted on the tuning split of the evaluation set by
  * eval/fit-model.ts and committed in model-weights.json. Nothing here is hand-tuned.
  */
+import type { MisconceptionModel } from "./misconception-detector";
 import { FEATURE_NAMES } from "./signals";
 import weightsFile from "./model-weights.json";
 
@@ -13,8 +14,8 @@ export interface ModelWeights {
   bias: number;
   /** Probability at or above which a key point counts as covered. */
   threshold: number;
-  /** Pattern coverage at or above which a misconception is reported. */
-  misconceptionThreshold: number;
+  /** The misconception model (features: MISCONCEPTION_FEATURES). */
+  misconception: MisconceptionModel;
   /** Answers whose on-topic share is below this (and cover nothing) are off-topic. */
   offTopicThreshold: number;
   fittedAt?: string;

@@ -33,6 +33,12 @@ export interface CompiledKeyPoint {
   weight: number;
   text: CompiledText;
   phrasings: CompiledText[];
+  /**
+   * Every single-word stem the key point and its phrasings use (and their domain
+   * synonyms), weighted by IDF and divided by how many key points of the question
+   * share it: words that tell this point apart from the others weigh most.
+   */
+  pool: Map<string, number>;
 }
 
 export interface CompiledMisconception {
@@ -111,6 +117,25 @@ export function compileRubric(question: GradeInput["question"]): CompiledRubric 
     text: compileText(kp.text, titleStems),
     phrasings: (kp.phrasings ?? []).map((p) => compileText(p, titleStems)),
   }));
+  const pools = keyPoints.map((kp) => {
+    const pool = new Map<string, number>();
+    for (const t of [kp.text, ...kp.phrasings].flatMap((c) => c.terms)) {
+      if (t.inTitle) continue;
+      if (t.stems.length === 1) pool.set(t.stems[0]!, Math.max(pool.get(t.stems[0]!) ?? 0, t.weight));
+      for (const a of t.alternatives) {
+        if (a.source === "domain" && a.stems.length === 1 && !titleStems.has(a.stems[0]!)) {
+          pool.set(a.stems[0]!, Math.max(pool.get(a.stems[0]!) ?? 0, t.weight * 0.8));
+        }
+      }
+    }
+    return pool;
+  });
+  const shared = new Map<string, number>();
+  for (const pool of pools) for (const stem of pool.keys()) shared.set(stem, (shared.get(stem) ?? 0) + 1);
+  pools.forEach((pool) => {
+    for (const [stem, w] of pool) pool.set(stem, w / (shared.get(stem) ?? 1));
+  });
+  const compiledKeyPoints: CompiledKeyPoint[] = keyPoints.map((kp, i) => ({ ...kp, pool: pools[i]! }));
   const misconceptions = (question.misconceptions ?? []).map((m) => ({
     claim: m.claim,
     correction: m.correction,
@@ -123,7 +148,7 @@ export function compileRubric(question: GradeInput["question"]): CompiledRubric 
       for (const a of t.alternatives) if (a.source === "domain" && a.stems.length === 1) vocabulary.add(a.stems[0]!);
     }
   }
-  const rubric = { keyPoints, misconceptions, vocabulary, titleStems };
+  const rubric = { keyPoints: compiledKeyPoints, misconceptions, vocabulary, titleStems };
   if (rubricCache.size > 500) rubricCache.clear();
   rubricCache.set(key, rubric);
   return rubric;

@@ -5,7 +5,7 @@
  * around, whether it is only a list of buzzwords, and how on-topic the whole answer
  * is. Each signal is one column of the logistic model (see model.ts).
  */
-import { answerWindows, type Window } from "./answer-units";
+import { answerWindows, positionsOf, type Window } from "./answer-units";
 import type { CompiledKeyPoint, CompiledRubric, CompiledText } from "./rubric-compiler";
 import { matchText, type TextMatch } from "./text-matcher";
 
@@ -24,6 +24,8 @@ export const FEATURE_NAMES = [
   "onTopic",
   "answerLength",
   "phrasingsHit",
+  "poolEvidence",
+  "wholeAnswerCoverage",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -40,6 +42,8 @@ export interface KeyPointSignals {
 }
 
 export interface AnswerAnalysis {
+  /** The whole answer as one window, for ideas spread over several sentences. */
+  whole: Window;
   windows: Window[];
   sentences: Window[];
   rubricHit: number;
@@ -48,6 +52,10 @@ export interface AnswerAnalysis {
 }
 
 const PAIR_DISCOUNT = 0.9;
+/** Listness at or above which a window is a buzzword list rather than a statement. */
+const LIST_GATE = 0.75;
+/** Pool evidence (sum of distinctive word weights) at which a statement counts as fully evidenced. */
+const POOL_SATURATION = 3;
 
 export function analyseAnswer(answer: string, rubric: CompiledRubric): AnswerAnalysis {
   const { sentences, pairs } = answerWindows(answer);
@@ -57,7 +65,10 @@ export function analyseAnswer(answer: string, rubric: CompiledRubric): AnswerAna
   const rubricStems = [...rubric.vocabulary].filter((s) => !rubric.titleStems.has(s));
   const kpStems = new Set(rubric.keyPoints.flatMap((k) => k.text.terms.flatMap((t) => t.stems)));
   const hits = [...kpStems].filter((s) => allStems.has(s) && !rubric.titleStems.has(s)).length;
+  const wholeUnits = sentences.flatMap((s) => s.units);
+  const whole = { ...(sentences[0] ?? { start: 0, end: 0, commas: 0, span: 1 }), units: wholeUnits, positions: positionsOf(wholeUnits), span: 3, end: answer.length };
   return {
+    whole,
     windows: [...sentences, ...pairs],
     sentences,
     rubricHit: Math.min(1, hits / Math.max(4, Math.min(12, rubricStems.length / 3))),
@@ -93,6 +104,8 @@ function bestOver(texts: CompiledText[], windows: Window[]): { affirmed?: Best; 
       if (match.matched === 0) continue;
       const score = match.coverage * (window.span > 1 ? PAIR_DISCOUNT : 1);
       const candidate = { score, match, window, text };
+      // A bare list of terms names ideas without stating them: it can never earn a point.
+      if (listness(window) >= LIST_GATE) continue;
       if (isContradiction(match)) {
         if (!denied || score > denied.score) denied = candidate;
       } else if (!affirmed || score > affirmed.score || (score === affirmed.score && window.end - window.start < affirmed.window.end - affirmed.window.start)) {
@@ -123,6 +136,19 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
   const denied = deniedCandidates.sort((x, y) => y.score - x.score)[0];
   // A denial only counts when it is a stronger statement of the point than any affirmation.
   const deniedStrength = denied && denied.score > strength ? denied.score : 0;
+  let poolEvidence = 0;
+  for (const w of a.windows) {
+    const seen = new Set<string>();
+    let sum = 0;
+    for (const u of w.units) {
+      const weight = kp.pool.get(u.stem);
+      if (weight !== undefined && !u.negated && !seen.has(u.stem)) {
+        seen.add(u.stem);
+        sum += weight;
+      }
+    }
+    poolEvidence = Math.max(poolEvidence, sum * (w.span > 1 ? PAIR_DISCOUNT : 1));
+  }
   let phrasingsHit = 0;
   for (const p of kp.phrasings) {
     if (a.sentences.some((w) => {
@@ -145,6 +171,11 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
     a.onTopic,
     a.answerLength,
     Math.min(1, phrasingsHit / 2),
+    Math.min(1, poolEvidence / POOL_SATURATION),
+    Math.max(0, ...[kp.text, ...kp.phrasings].map((t) => {
+      const m = matchText(t, a.whole);
+      return isContradiction(m) ? 0 : m.coverage;
+    })),
   ];
   const shown = deniedStrength > 0 ? denied : decisive;
   return {

@@ -23,6 +23,8 @@ export interface TextMatch {
   negationMismatch: number;
   /** An opposite of a term appears in the window while the term itself does not. */
   antonym: boolean;
+  /** The text's first term is matched. */
+  firstTerm: boolean;
   /** First and last unit index matched (for narrowing evidence). */
   from: number;
   to: number;
@@ -108,6 +110,7 @@ export function matchText(c: CompiledText, w: Window): TextMatch {
     distinct: distinctTotal ? distinctCovered / distinctTotal : covered / total,
     negationMismatch: matchedWeight ? mismatchWeight / matchedWeight : 0,
     antonym,
+    firstTerm: hits[0] !== undefined,
     from: from === Infinity ? 0 : from,
     to,
   };

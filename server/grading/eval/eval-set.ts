@@ -37,13 +37,14 @@ export const EVAL_FILE = join(dirname(fileURLToPath(import.meta.url)), "answers.
 /** Share of questions kept out of fitting. */
 const HELDOUT_SHARE = 0.35;
 
-/** Held-out questions: the first 35% of question ids ordered by SHA-1 (stable as the set grows). */
+/**
+ * Held-out questions: those whose SHA-1 of the id falls in the first 35% of the hash
+ * space. Decided per question, so adding answers or questions never moves an existing
+ * question between splits.
+ */
 export function heldOutQuestions(questionIds: string[]): Set<string> {
-  const unique = [...new Set(questionIds)];
-  const ranked = unique
-    .map((id) => ({ id, h: createHash("sha1").update(id).digest("hex") }))
-    .sort((a, b) => (a.h < b.h ? -1 : 1));
-  return new Set(ranked.slice(0, Math.ceil(unique.length * HELDOUT_SHARE)).map((r) => r.id));
+  const isHeldOut = (id: string) => parseInt(createHash("sha1").update(id).digest("hex").slice(0, 8), 16) / 0x1_0000_0000 < HELDOUT_SHARE;
+  return new Set(questionIds.filter(isHeldOut));
 }
 
 export function readEvalRows(file = EVAL_FILE): EvalRow[] {

@@ -40,7 +40,7 @@ const { loadEvalSet } = await import("./eval-set");
 const { gradeCases, report, fitSignalThresholds, bySplit } = await import("./evaluate");
 const { FEATURE_NAMES, analyseAnswer } = await import("../embedded/signals");
 const { compileRubric } = await import("../embedded/rubric-compiler");
-const { bestPatternMatch } = await import("../embedded/misconception-detector");
+const { bestMisconceptionCandidate, MISCONCEPTION_FEATURES } = await import("../embedded/misconception-detector");
 const { fitLogistic, probabilities, chooseThreshold } = await import("./logistic");
 type ModelWeights = import("../embedded/model").ModelWeights;
 
@@ -54,7 +54,7 @@ const neutral: ModelWeights = {
   weights: FEATURE_NAMES.map(() => 0),
   bias: 0,
   threshold: 0.5,
-  misconceptionThreshold: 1.01,
+  misconception: { weights: [], bias: 0, threshold: 2 },
   offTopicThreshold: -1,
 };
 interface Row {
@@ -102,33 +102,41 @@ const w = fit.weights;
 const b = fit.bias;
 const threshold = chooseThreshold(probabilities(fit, X), y, MIN_PRECISION);
 
-// Step 4: misconception threshold — best F1 of detection on tuning answers (ties → stricter).
-const mcScores: { coverage: number; truth: boolean }[] = [];
+// Step 4: the misconception model — logistic regression over the best-stating sentence's
+// features, threshold at the best F1 on tuning.
+const mcRows: { question: string; x: number[]; y: number }[] = [];
 const onTopicOfCovering: number[] = [];
 for (const c of tuning) {
   const rubric = compileRubric(c.rubric);
   const analysis = analyseAnswer(c.answer, rubric);
   if (c.covered.length) onTopicOfCovering.push(analysis.onTopic);
   rubric.misconceptions.forEach((m, i) => {
-    const best = bestPatternMatch(m, analysis.sentences);
-    mcScores.push({ coverage: best?.coverage ?? 0, truth: c.misconceptions.includes(i) });
+    const cand = bestMisconceptionCandidate(m, analysis.sentences);
+    mcRows.push({ question: c.question, x: cand?.features ?? MISCONCEPTION_FEATURES.map(() => 0), y: c.misconceptions.includes(i) ? 1 : 0 });
   });
 }
-let misconceptionThreshold = 0.75;
-let bestMcF1 = -1;
-for (let t = 0.4; t <= 1.0001; t += 0.05) {
+const MC_MIN_PRECISION = 0.75;
+if (process.argv.includes("--cv")) {
+  const questions = [...new Set(mcRows.map((r) => r.question))].sort();
   let tp = 0, fp = 0, fn = 0;
-  for (const s of mcScores) {
-    if (s.coverage >= t && s.truth) tp++;
-    else if (s.coverage >= t) fp++;
-    else if (s.truth) fn++;
+  for (let f = 0; f < 5; f++) {
+    const test = new Set(questions.filter((_, i) => i % 5 === f));
+    const train = mcRows.filter((r) => !test.has(r.question));
+    const fitM = fitLogistic(train.map((r) => r.x), train.map((r) => r.y), { lambda: 0.01 });
+    const t = chooseThreshold(probabilities(fitM, train.map((r) => r.x)), train.map((r) => r.y), MC_MIN_PRECISION);
+    const testRows = mcRows.filter((r) => test.has(r.question));
+    probabilities(fitM, testRows.map((r) => r.x)).forEach((p, i) => {
+      const yi = testRows[i]!.y;
+      if (p >= t && yi) tp++;
+      else if (p >= t) fp++;
+      else if (yi) fn++;
+    });
   }
-  const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-  if (f1 >= bestMcF1) {
-    bestMcF1 = f1;
-    misconceptionThreshold = Math.round(t * 100) / 100;
-  }
+  console.log(`cv misconceptions: P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)} F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)}`);
 }
+const mcFit = fitLogistic(mcRows.map((r) => r.x), mcRows.map((r) => r.y), { lambda: 0.01 });
+const mcThreshold = chooseThreshold(probabilities(mcFit, mcRows.map((r) => r.x)), mcRows.map((r) => r.y), MC_MIN_PRECISION);
+const misconception = { weights: mcFit.weights.map((v) => Math.round(v * 1000) / 1000), bias: Math.round(mcFit.bias * 1000) / 1000, threshold: mcThreshold };
 
 // Step 5: off-topic threshold — 80% of the lowest on-topic share of any tuning answer that covers a point.
 const offTopicThreshold = Math.round(0.8 * Math.min(...onTopicOfCovering) * 1000) / 1000;
@@ -138,14 +146,14 @@ const model: ModelWeights = {
   weights: w.map((v) => Math.round(v * 1000) / 1000),
   bias: Math.round(b * 1000) / 1000,
   threshold,
-  misconceptionThreshold,
+  misconception,
   offTopicThreshold,
   fittedAt: new Date().toISOString(),
   tuningRows: X.length,
 };
 writeFileSync(join(embeddedDir, "model-weights.json"), JSON.stringify(model, null, 2) + "\n");
 console.log("weights:", Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, model.weights[j]])), "bias", model.bias);
-console.log({ threshold, misconceptionThreshold, misconceptionF1: bestMcF1, offTopicThreshold, rows: X.length });
+console.log({ threshold, misconception, offTopicThreshold, rows: X.length });
 
 const graded = gradeCases(tuning, "full", model);
 const r = report(bySplit(graded, "tuning"), fitSignalThresholds(graded));

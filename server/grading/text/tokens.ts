@@ -36,13 +36,29 @@ const NEGATION_WORDS = new Set(["not", "no", "never", "none", "nothing", "neithe
 // Letters and digits, optionally joined by an apostrophe ("doesn't", "user's").
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+// Porter stemming leaves irregular forms apart ("lost" vs "lose"); these are the ones
+// candidates use when talking about systems.
+const IRREGULAR: Record<string, string> = {
+  lost: "lose", ran: "run", wrote: "write", written: "write", held: "hold", kept: "keep", sent: "send",
+  went: "go", gone: "go", took: "take", taken: "take", gave: "give", given: "give", made: "make",
+  built: "build", brought: "bring", thought: "think", found: "find", chose: "choose", chosen: "choose",
+  began: "begin", begun: "begin", broke: "break", broken: "break", fell: "fall", fallen: "fall",
+  hid: "hide", hidden: "hide", knew: "know", known: "know", left: "leave", met: "meet", paid: "pay",
+  rose: "rise", risen: "rise", saw: "see", seen: "see", sold: "sell", spent: "spend", stood: "stand",
+  told: "tell", understood: "understand", woke: "wake", won: "win", wound: "wind", bought: "buy",
+  caught: "catch", drove: "drive", driven: "drive", ate: "eat", eaten: "eat", grew: "grow", grown: "grow",
+  hit: "hit", hung: "hang", led: "lead", overwrote: "overwrite", overwritten: "overwrite", rewrote: "rewrite",
+  slept: "sleep", shut: "shut", spun: "spin", struck: "strike", threw: "throw", thrown: "throw",
+  data: "data", children: "child", indices: "index", analyses: "analysis", queries: "query",
+};
+
 const stemCache = new Map<string, string>();
 
 /** Porter stem with a cache (stemming is the hot path of grading). */
 export function stemOf(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /^\p{N}+$/u.test(word) ? word : stemmer(word);
+    s = /^\p{N}+$/u.test(word) ? word : stemmer(IRREGULAR[word] ?? word);
     if (stemCache.size < 50_000) stemCache.set(word, s);
   }
   return s;

@@ -3,10 +3,10 @@
 // YAML/JSON parser can tell, the line — `backprep content check` prints them as they are.
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
-import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { ContentError } from "../../content/content-error";
 import { parseFrontMatter } from "../../content/front-matter";
+import { jsonLineOf } from "./json-locate";
 import { codingFrontMatterSchema, testsFileSchema, type CodingFrontMatter } from "./problem-schema";
 import { CODE_LANGS, type CodeLang, type JudgeProblem, type ProblemTests } from "./types";
 
@@ -51,19 +51,6 @@ function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
 }
 
-/** Maps a JSON path to its line with the YAML parser (JSON is YAML); only used when there are errors. */
-function jsonLineOf(text: string): (path: ReadonlyArray<PropertyKey>) => number | undefined {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
-  return (path) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-}
-
 function jsonSyntaxLine(text: string, message: string): number | undefined {
   const pos = /position (\d+)/.exec(message);
   if (!pos) return undefined;
@@ -99,7 +86,7 @@ async function loadTests(path: string, file: string, kind: "function" | "class",
   }
   const parsed = testsFileSchema(kind).safeParse(data);
   if (!parsed.success) {
-    errors.push(...zodErrors(file, parsed.error, jsonLineOf(text)));
+    errors.push(...zodErrors(file, parsed.error, (path) => jsonLineOf(text, path)));
     return undefined;
   }
   const tests = parsed.data as ProblemTests;

@@ -6,19 +6,30 @@ const nonEmpty = z.string().trim().min(1, "must not be empty");
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case: lowercase letters, digits and single hyphens");
-// The entry is spliced into JS, TS and Python, so it must be an identifier valid in all three.
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PYTHON_KEYWORDS = new Set([
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+  "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+  "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+]);
+const JS_RESERVED = new Set([
+  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum",
+  "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null",
+  "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
+  "let", "static", "implements", "interface", "package", "private", "protected", "public", "await", "arguments", "eval",
+]);
+
+// The entry is spliced into JS, TS and Python as a top-level name: valid and unreserved in all three.
 const identifier = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an identifier (letters, digits, underscore)")
-  .refine((s) => !RESERVED.has(s), "must not be a reserved word in JavaScript or Python");
-
-const RESERVED = new Set([
-  "class", "function", "return", "new", "delete", "typeof", "void", "var", "let", "const", "this",
-  "import", "export", "default", "if", "else", "for", "while", "do", "in", "of", "try", "catch", "finally",
-  "throw", "switch", "case", "break", "continue", "yield", "await", "async", "def", "lambda", "pass",
-  "None", "True", "False", "and", "or", "not", "is", "from", "global", "nonlocal", "with", "as", "assert",
-  "del", "elif", "except", "raise", "eval", "arguments",
-]);
+  .regex(IDENTIFIER, "must be an identifier (letters, digits, underscore)")
+  .refine((s) => !JS_RESERVED.has(s) && !PYTHON_KEYWORDS.has(s), "must not be a reserved word in JavaScript or Python");
+// Methods are looked up as properties (obj[op], getattr), so JS reserved words such as `delete`
+// are fine; a Python keyword could not be defined as a method.
+const methodName = z
+  .string()
+  .regex(IDENTIFIER, "must be an identifier (letters, digits, underscore)")
+  .refine((s) => !PYTHON_KEYWORDS.has(s), "must not be a Python keyword");
 
 export const DEFAULT_TIME_LIMIT_MS = 2000;
 export const DEFAULT_MEMORY_MB = 256;
@@ -51,7 +62,7 @@ export const classCaseSchema = z
   .object({
     name: caseName,
     ctor: z.array(z.unknown()).default([]),
-    ops: z.array(identifier).min(1, "give at least 1 op"),
+    ops: z.array(methodName).min(1, "give at least 1 op"),
     args: z.array(z.array(z.unknown())),
     expected: z.array(z.unknown()),
   })

@@ -40,9 +40,10 @@ function stopCause(input: VerdictInput): { verdict: VerdictKind; message: string
   const { run, report, timeLimitMs, memoryMb } = input;
   if (report.tampered) return { verdict: "runtime_error", message: `result channel rejected: ${report.tampered}` };
   if (run.timedOut) return { verdict: "time_limit", message: `wall-clock limit exceeded (${Math.round(run.wallMs)} ms)` };
-  if (run.signal === "SIGXCPU" || (run.cpuMs !== undefined && run.cpuMs > timeLimitMs))
-    return { verdict: "time_limit", message: `CPU limit of ${timeLimitMs} ms exceeded` };
+  if (run.signal === "SIGXCPU") return { verdict: "time_limit", message: `CPU limit of ${timeLimitMs} ms exceeded` };
+  // A program that died of memory exhaustion is judged on that even if it also burnt its CPU (GC thrash).
   if (run.oomKilled || MEMORY_PATTERNS.test(run.stderr)) return { verdict: "memory_limit", message: `memory limit of ${memoryMb} MB exceeded` };
+  if (run.cpuMs !== undefined && run.cpuMs > timeLimitMs) return { verdict: "time_limit", message: `CPU limit of ${timeLimitMs} ms exceeded` };
   if (run.outputExceeded) return { verdict: "runtime_error", message: "output limit exceeded" };
   // SIGKILL that is neither our deadline nor the OOM killer: RLIMIT_CPU's hard limit.
   if (run.signal === "SIGKILL") return { verdict: "time_limit", message: "killed at the CPU limit" };

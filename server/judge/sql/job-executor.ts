@@ -63,7 +63,7 @@ export async function executeJob(conn: SqlConnection, job: SandboxJob, baseline:
       const result = await runStep(conn, step, job);
       steps.push(result);
       if (step.user) userTimeMs += result.timeMs;
-      if (!result.ok) { failed = true; break; }
+      if (!result.ok && !step.isolate) { failed = true; break; }
     }
     try {
       if (failed) await conn.query("ROLLBACK TO SAVEPOINT judge_job");

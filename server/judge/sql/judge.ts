@@ -13,7 +13,7 @@ import { PostgresBackend } from "./postgres-backend";
 import { compareResults } from "./result-compare";
 import { LIMITS, type DatasetSource, type JobOutcome, type SandboxBackend, type SandboxJob, type SandboxStep, type StepError, type StepResult } from "./sandbox-protocol";
 import { checkSubmission } from "./statement-policy";
-import type { Statement } from "./sql-lexer";
+import { splitStatements, type Statement } from "./sql-lexer";
 import type { CaseDiff, Column, JudgeVerdict, PlanRequirement, RowSet, RunOutput, SqlJudgeProblem } from "./types";
 
 export interface SqlJudgeOptions {
@@ -56,6 +56,8 @@ export interface SqlJudge {
 
 export const DEFAULT_PLAN: PlanRequirement = { maxCostRatio: 1.1, requires: [], forbids: [], maxIndexes: 1 };
 
+const INDEX_NAMES_SQL = "SELECT relname::text FROM pg_class WHERE relkind = 'i'";
+
 class ReferenceError extends Error {
   override name = "ReferenceError";
 }
@@ -93,7 +95,8 @@ export function createSqlJudge(options: SqlJudgeOptions = {}): SqlJudge {
   // The steps that run the problem's setup and then `statements` as the user's (or reference's).
   function programme(p: SqlJudgeProblem, statements: Statement[], user: boolean, purpose: "judge" | "run" | "explain"): { steps: SandboxStep[]; writes: boolean } {
     const steps: SandboxStep[] = [];
-    if (p.setup) steps.push({ sql: p.setup, mode: "exec" });
+    // Setup is trusted content but may hold several statements: one step each (one command per message).
+    if (p.setup) for (const st of splitStatements(p.setup)) steps.push({ sql: st.text, mode: "exec" });
     const texts = statements.map((s) => s.text);
     switch (p.type) {
       case "query":
@@ -119,12 +122,13 @@ export function createSqlJudge(options: SqlJudgeOptions = {}): SqlJudge {
         return { steps, writes: true };
       }
       case "index":
+        // The indexes before and after the submission tell which ones it created.
+        if (purpose === "judge") steps.push({ sql: INDEX_NAMES_SQL, mode: "rows" });
         for (const sql of texts) steps.push({ sql, mode: "exec", user });
         if (purpose === "run") steps.push({ sql: p.check ?? "SELECT 1", mode: "rows" });
         else {
           steps.push({ sql: p.check ?? "SELECT 1", mode: "explain", analyze: purpose === "explain" });
-          // Indexes created by this transaction (their pg_class rows carry our xid).
-          steps.push({ sql: "SELECT relname::text FROM pg_class WHERE relkind = 'i' AND xmin = pg_current_xact_id()::xid", mode: "rows" });
+          if (purpose === "judge") steps.push({ sql: INDEX_NAMES_SQL, mode: "rows" });
         }
         return { steps, writes: true };
     }
@@ -197,7 +201,9 @@ export function createSqlJudge(options: SqlJudgeOptions = {}): SqlJudge {
 
     if (p.type === "index") {
       const explained = result.steps[result.steps.length - 2] as Extract<StepResult, { ok: true }>;
-      const created = (result.steps[result.steps.length - 1] as Extract<StepResult, { ok: true }>).rows!.map((r) => r[0]!);
+      const names = (i: number) => (result.steps[i] as Extract<StepResult, { ok: true }>).rows!.map((r) => r[0]!);
+      const before = new Set(names(steps.findIndex((s) => s.sql === INDEX_NAMES_SQL)));
+      const created = names(result.steps.length - 1).filter((n) => !before.has(n));
       const g = gradePlan(planRoot(explained.plan), planRoot(ref.plan), plan, created);
       return { verdict: g.accepted ? "accepted" : "wrong_answer", message: g.message, diff: g.diff, timeMs };
     }

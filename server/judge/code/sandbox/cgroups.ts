@@ -23,8 +23,8 @@ export interface CgroupStats {
 export interface RunCgroup {
   procsFiles: string[];
   stats(): Promise<CgroupStats>;
-  /** Kills every process still in the group; returns how many there were. */
-  killAll(): Promise<number>;
+  /** Kills every process still in the group (but `spare`); returns how many there were. */
+  killAll(spare?: number): Promise<number>;
   remove(): Promise<void>;
 }
 
@@ -101,9 +101,10 @@ function v2Manager(parent: string): CgroupManager {
             oomKilled: oom > 0,
           };
         },
-        async killAll() {
-          const pids = await pidsIn([procs]);
-          if (pids.length) await writeFile(join(dir, "cgroup.kill"), "1").catch(() => killPids(pids));
+        async killAll(spare) {
+          const pids = (await pidsIn([procs])).filter((p) => p !== spare);
+          if (pids.length && spare === undefined) await writeFile(join(dir, "cgroup.kill"), "1").catch(() => killPids(pids));
+          else killPids(pids);
           return pids.length;
         },
         remove: () => removeDir(dir),
@@ -139,8 +140,8 @@ function v1Manager(parents: { memory: string; pids: string; cpuacct?: string }):
             oomKilled: oom > 0,
           };
         },
-        async killAll() {
-          const found = await pidsIn(procsFiles);
+        async killAll(spare) {
+          const found = (await pidsIn(procsFiles)).filter((p) => p !== spare);
           killPids(found);
           return found.length;
         },

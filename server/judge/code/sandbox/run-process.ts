@@ -33,8 +33,17 @@ function collect(stream: Readable, onData: (bytes: number) => boolean, sink: Buf
   });
 }
 
+export interface ProcessHooks {
+  /**
+   * Kills the sandboxed tree from outside (its cgroup) before the wrapper chain is killed, so
+   * bwrap outlives its child and reaps it: killing bwrap first would orphan the child to the
+   * host's init as a zombie, which still counts against the slot uid's RLIMIT_NPROC.
+   */
+  killTree?: (chainPid: number) => Promise<unknown>;
+}
+
 /** Runs `command` to completion; never rejects for anything the sandboxed code does. */
-export function runProcess(command: SandboxCommand, input: string, limits: ProcessLimits): Promise<ProcessOutcome> {
+export function runProcess(command: SandboxCommand, input: string, limits: ProcessLimits, hooks: ProcessHooks = {}): Promise<ProcessOutcome> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command.file, command.args, {
@@ -47,14 +56,24 @@ export function runProcess(command: SandboxCommand, input: string, limits: Proce
     let timedOut = false;
     let outputExceeded = false;
     let killed = false;
-    const killGroup = () => {
-      if (killed || child.pid === undefined) return;
-      killed = true;
+    let exited = false;
+    const killChain = () => {
+      if (child.pid === undefined) return;
       try {
         process.kill(-child.pid, "SIGKILL");
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== "ESRCH") throw err; // the group is already gone
       }
+    };
+    const killGroup = () => {
+      if (killed || exited) return;
+      killed = true;
+      if (!hooks.killTree) return killChain();
+      // Tree first; the chain a moment later only if it did not exit by itself.
+      hooks.killTree(child.pid!).then(
+        () => setTimeout(() => !exited && killChain(), 200),
+        () => killChain(),
+      );
     };
     const timer = setTimeout(() => {
       timedOut = true;
@@ -101,10 +120,11 @@ export function runProcess(command: SandboxCommand, input: string, limits: Proce
       reject(e);
     });
     child.on("exit", () => {
+      exited = true;
       clearTimeout(timer);
       // The main process is gone; anything left in its group is a leftover. A leftover that left
       // the group (setsid) could hold our pipes open forever, so stop waiting for them shortly.
-      killGroup();
+      killChain();
       setTimeout(() => {
         for (const stream of [child.stdout, child.stderr, channel]) stream?.destroy();
       }, 300).unref();

@@ -4,7 +4,8 @@
 //   prlimit …                nproc, cpu, fsize, nofile, data, core
 //   [unshare --net --ipc]    fallback only, when available: no network even without bwrap
 //   setpriv --reuid=U …      the slot's unprivileged uid (RLIMIT_NPROC is ignored for root)
-//   bwrap --unshare-all …    all namespaces, read-only runtime mounts, tmpfs work dir (bwrap mode)
+//   bwrap --unshare-all …    all namespaces, read-only runtime mounts, tmpfs work dir (bwrap mode),
+//                            the runtime as pid 1 (its death tears the whole namespace down)
 //   runtime harness          node or python3 running the harness
 import type { Runtime } from "./runtimes";
 
@@ -51,6 +52,9 @@ function bwrapArgs(plan: SandboxPlan): string[] {
     "--unshare-all",
     "--die-with-parent",
     "--new-session",
+    // The program itself is pid 1: with bwrap's own init, that init outlives bwrap as a zombie
+    // for the host's init to reap, and zombies count against the slot's RLIMIT_NPROC.
+    "--as-pid-1",
     "--clearenv",
     "--setenv", "PATH", "/usr/bin:/bin",
     "--setenv", "HOME", "/tmp",
@@ -80,8 +84,9 @@ export function buildSandboxCommand(plan: SandboxPlan): SandboxCommand {
   argv.push(
     "prlimit",
     `--nproc=${plan.nproc}`,
-    // Soft limit sends SIGXCPU (catchable), the hard limit one second later SIGKILL.
-    `--cpu=${plan.cpuSeconds}:${plan.cpuSeconds + 1}`,
+    // Fallback: the soft limit sends SIGXCPU, the hard limit a second later SIGKILL. In bwrap the
+    // program is pid 1 of its namespace, which ignores SIGXCPU, so the hard limit is the limit.
+    `--cpu=${plan.cpuSeconds}:${plan.cpuSeconds + (inBwrap ? 0 : 1)}`,
     `--fsize=${plan.fsizeBytes}`,
     `--nofile=${plan.nofile}`,
     `--data=${dataBytes}`,

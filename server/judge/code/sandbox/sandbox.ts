@@ -88,8 +88,8 @@ function parseGnuTime(text: string | undefined): { cpuMs?: number; memoryKb?: nu
   return { cpuMs: ((last[1] ?? 0) + (last[2] ?? 0)) * 1000, memoryKb: last[3] ?? 0 };
 }
 
-/** bwrap reports a child killed by signal N as exit code 128 + N; restore the signal. */
-function signalFromBwrap(outcome: ProcessOutcome): Pick<ProcessOutcome, "exitCode" | "signal"> {
+/** bwrap and GNU time report a child killed by signal N as exit code 128 + N; restore the signal. */
+function signalFromExitCode(outcome: ProcessOutcome): Pick<ProcessOutcome, "exitCode" | "signal"> {
   const code = outcome.exitCode;
   if (outcome.signal !== null || code === null || code <= 128 || code >= 128 + 65) return outcome;
   const name = Object.entries(constants.signals).find(([, n]) => n === code - 128)?.[0] as NodeJS.Signals | undefined;
@@ -203,7 +203,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         wallMs: limits.timeLimitMs * limitsDefaults.wallFactor + limitsDefaults.wallGraceMs,
         outputBytes: limitsDefaults.outputBytes,
         channelBytes: limitsDefaults.channelBytes,
-      });
+      }, cgroup ? { killTree: (chainPid) => cgroup!.killAll(chainPid) } : {});
       let leftovers = 0;
       let stats: Awaited<ReturnType<RunCgroup["stats"]>> | undefined;
       if (cgroup) {
@@ -214,7 +214,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const rusage = timeFile ? parseGnuTime(await readFile(timeFile, "utf8").catch(() => undefined)) : {};
       return {
         ...outcome,
-        ...(isolation === "bwrap" ? signalFromBwrap(outcome) : {}),
+        ...signalFromExitCode(outcome),
         cpuMs: stats?.cpuMs ?? rusage.cpuMs,
         memoryKb: rusage.memoryKb ?? stats?.peakMemoryKb,
         oomKilled: stats?.oomKilled ?? false,

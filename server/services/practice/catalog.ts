@@ -1,0 +1,53 @@
+/**
+ * What can be practised: the published questions (from the database) and the coding
+ * and SQL problems (from content/), behind one small interface.
+ */
+import type { ItemType } from "../../db/repositories/practice-repository";
+import type { QuestionsRepository } from "../../db/repositories/questions-repository";
+
+export interface PracticeItem {
+  itemType: ItemType;
+  itemId: string;
+  title: string;
+  topic: string;
+  level: "junior" | "mid" | "senior";
+  difficulty: "easy" | "medium" | "hard";
+}
+
+export interface PracticeCatalog {
+  list(): Promise<PracticeItem[]>;
+  find(itemType: ItemType, itemId: string): Promise<PracticeItem | undefined>;
+  /** Flashcard backs for questions: the short answer and key points. */
+  flashcardBacks(ids: string[]): Promise<Map<string, { shortAnswer: string; keyPoints: string[] }>>;
+}
+
+/** Problems that live in content/ rather than the database (coding, SQL). */
+export interface StaticProblem {
+  itemType: "coding" | "sql";
+  id: string;
+  title: string;
+  difficulty: "easy" | "medium" | "hard";
+}
+
+const LEVEL_BY_DIFFICULTY = { easy: "junior", medium: "mid", hard: "senior" } as const;
+
+export function createPracticeCatalog(questions: QuestionsRepository, problems: () => StaticProblem[] = () => []): PracticeCatalog {
+  const staticItems = (): PracticeItem[] =>
+    problems().map((p) => ({ itemType: p.itemType, itemId: p.id, title: p.title, topic: p.itemType, level: LEVEL_BY_DIFFICULTY[p.difficulty], difficulty: p.difficulty }));
+
+  return {
+    async list() {
+      const rows = await questions.catalog();
+      return [...rows.map((q) => ({ itemType: "question" as const, itemId: q.id, title: q.title, topic: q.topic, level: q.level, difficulty: q.difficulty })), ...staticItems()];
+    },
+    async find(itemType, itemId) {
+      if (itemType !== "question") return staticItems().find((p) => p.itemType === itemType && p.itemId === itemId);
+      const q = await questions.findById(itemId);
+      if (!q || q.status !== "published") return undefined;
+      return { itemType, itemId, title: q.title, topic: q.topic, level: q.level, difficulty: q.difficulty };
+    },
+    async flashcardBacks(ids) {
+      return questions.flashcardBacks(ids);
+    },
+  };
+}
