@@ -37,7 +37,9 @@ describe("account journey", () => {
 
     await page.getByLabel(/^Password/).fill("a much longer password");
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: /Good to see you, Grace Hopper/ }).waitFor();
+    // A new user lands on the home page, which starts with planning their preparation.
+    await page.getByRole("heading", { name: /Welcome, Grace Hopper/ }).waitFor();
+    await page.getByRole("heading", { name: "Plan your preparation" }).waitFor();
     expect(await page.getByTestId("signed-in-as").textContent()).toContain("Grace Hopper");
     await screenshot(page, "home-signed-in");
 
@@ -51,7 +53,7 @@ describe("account journey", () => {
 
     await page.getByLabel("Password").fill("a much longer password");
     await page.getByRole("button", { name: "Log in" }).click();
-    await page.getByRole("heading", { name: /Good to see you/ }).waitFor();
+    await page.getByRole("heading", { name: /Welcome, Grace Hopper/ }).waitFor();
     const shot = await screenshot(page, "home-after-login");
     expect((await stat(shot)).size).toBeGreaterThan(10_000);
 
@@ -66,7 +68,7 @@ describe("account journey", () => {
     await again.getByLabel("Email").fill("grace@example.com");
     await again.getByLabel("Password").fill("a much longer password");
     await again.getByRole("button", { name: "Log in" }).click();
-    await again.getByRole("heading", { name: /Good to see you, Grace Hopper/ }).waitFor();
+    await again.getByRole("heading", { name: /Welcome, Grace Hopper/ }).waitFor();
     await again.close();
   });
 

@@ -12,7 +12,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyBaseLogger } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { REPO_ROOT } from "./config";
 import type { AppContext } from "./context";
@@ -27,14 +27,15 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 const WEB_DIST = resolve(REPO_ROOT, "web/dist");
 
 export interface AppOptions {
-  logger?: FastifyServerOptions["logger"];
+  /** A pino logger (main.ts); tests run silent. */
+  logger?: FastifyBaseLogger;
   /** Serve the built web app from web/dist (off in API-only tests). */
   serveWeb?: boolean;
 }
 
 export async function buildApp(ctx: AppContext, options: AppOptions = {}) {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: ctx.config.TRUST_PROXY,
     // Keep a caller's request id so logs can be joined across services; otherwise make one.

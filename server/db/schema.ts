@@ -204,3 +204,43 @@ export const studyPlans = pgTable("study_plans", {
   desiredRetention: doublePrecision("desired_retention").notNull().default(0.9),
   updatedAt: timestamptz("updated_at").notNull().defaultNow(),
 });
+
+/** Coding submissions: the source, the verdict, per-test results (hidden cases redacted). */
+export const codeSubmissions = pgTable(
+  "code_submissions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    problemId: text("problem_id").notNull(),
+    language: text("language", { enum: ["js", "ts", "py"] }).notNull(),
+    mode: text("mode", { enum: ["run", "submit"] }).notNull(),
+    source: text("source").notNull(),
+    /** queued → running → done (or error when the judge itself failed). */
+    status: text("status", { enum: ["queued", "running", "done", "error"] }).notNull().default("queued"),
+    verdict: text("verdict"),
+    result: jsonb("result"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    finishedAt: timestamptz("finished_at"),
+  },
+  (t) => [index("code_submissions_user_problem_idx").on(t.userId, t.problemId, t.createdAt)],
+);
+
+/** SQL submissions: the query, the verdict and its diff. */
+export const sqlSubmissions = pgTable(
+  "sql_submissions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    problemId: text("problem_id").notNull(),
+    mode: text("mode", { enum: ["run", "submit"] }).notNull(),
+    query: text("query").notNull(),
+    verdict: text("verdict"),
+    result: jsonb("result"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("sql_submissions_user_problem_idx").on(t.userId, t.problemId, t.createdAt)],
+);

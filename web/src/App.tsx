@@ -9,6 +9,7 @@ import { QuestionsPage } from "./pages/QuestionsPage";
 import { QuestionPage } from "./pages/QuestionPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { PlaceholderPage } from "./pages/PlaceholderPage";
+import { ProgressPage } from "./pages/ProgressPage";
 
 function RequireUser({ children }: { children: React.ReactNode }) {
   const { user, loading } = useAuth();
@@ -31,7 +32,7 @@ export function App() {
         <Route path="/sql" element={<PlaceholderPage title="SQL challenges" />} />
         <Route path="/design" element={<PlaceholderPage title="System design" />} />
         <Route path="/interview" element={<PlaceholderPage title="Mock interview" />} />
-        <Route path="/progress" element={<PlaceholderPage title="Progress" />} />
+        <Route path="/progress" element={<RequireUser><ProgressPage /></RequireUser>} />
         <Route path="/settings" element={<RequireUser><SettingsPage /></RequireUser>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

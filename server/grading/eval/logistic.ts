@@ -10,7 +10,7 @@ export interface LogisticFit {
   bias: number;
 }
 
-export function fitLogistic(X: number[][], y: number[], { lambda = 0.002, rate = 1, iterations = 4000 } = {}): LogisticFit {
+export function fitLogistic(X: number[][], y: number[], { lambda = 0.0005, rate = 1, iterations = 4000 } = {}): LogisticFit {
   const d = X[0]?.length ?? 0;
   let w = new Array<number>(d).fill(0);
   let b = 0;

@@ -99,6 +99,9 @@ function parseSynset(line: string): Synset {
   return { words, pointers };
 }
 
+/** Senses read per part of speech: deeper senses added noise on the tuning split. */
+const SENSES = 1;
+
 const POS_BY_LETTER: Record<string, Pos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 
 /** Base forms to try for an inflected word (WordNet's index holds base forms only). */
@@ -132,11 +135,10 @@ export function relationsOf(word: string): WordRelations {
       const f = line.trim().split(" ");
       const synsetCnt = parseInt(f[2] ?? "0", 10);
       const offsets = f.slice(f.length - synsetCnt).map((o) => parseInt(o, 10));
-      const first = offsets[0];
-      if (first === undefined) continue;
-      const synset = parseSynset(readDataLine(pos, first));
+      for (const [rank, offset] of offsets.slice(0, SENSES).entries()) {
+      const synset = parseSynset(readDataLine(pos, offset));
       const wordNo = synset.words.indexOf(form) + 1;
-      for (const w of synset.words) if (w !== form) synonyms.add(w);
+      if (rank === 0) for (const w of synset.words) if (w !== form) synonyms.add(w);
       for (const [sym, off, letter, src, tgt] of synset.pointers) {
         if (sym !== "!" || (src !== 0 && src !== wordNo)) continue;
         const tPos = POS_BY_LETTER[letter];
@@ -144,6 +146,7 @@ export function relationsOf(word: string): WordRelations {
         const target = parseSynset(readDataLine(tPos, off));
         const ant = tgt > 0 ? target.words[tgt - 1] : target.words[0];
         if (ant) antonyms.add(ant);
+      }
       }
     }
     if (found) break;

@@ -29,10 +29,13 @@ function normalise(text: string): { norm: string; map: number[] } {
 const MIN_QUOTE = 3;
 
 export function locateQuote(answer: string, quote: string): Evidence | undefined {
+  // Exactly as given first; then without the quotation marks and trailing dots models add.
+  for (const q of [quote.trim(), quote.trim().replace(/^["'“”]+|["'“”.…]+$/g, "").trim()]) {
+    if (q.length < MIN_QUOTE) return undefined;
+    const exact = answer.indexOf(q);
+    if (exact >= 0) return { quote: answer.slice(exact, exact + q.length), start: exact, end: exact + q.length };
+  }
   const q = quote.trim().replace(/^["'“”]+|["'“”.…]+$/g, "").trim();
-  if (q.length < MIN_QUOTE) return undefined;
-  const exact = answer.indexOf(q);
-  if (exact >= 0) return { quote: answer.slice(exact, exact + q.length), start: exact, end: exact + q.length };
   const a = normalise(answer);
   const nq = normalise(q).norm.trim();
   const at = a.norm.indexOf(nq);

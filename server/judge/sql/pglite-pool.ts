@@ -144,13 +144,14 @@ export class PglitePool implements SandboxBackend {
     slot.ready = (async () => {
       const [rt, template] = await Promise.all([loadRuntime(), this.templates.dataset(dataset)]);
       if (slot.dead) throw new Error("sandbox discarded before it started");
-      const worker = spawnWorker(rt);
+      const worker = await spawnWorker(rt);
+      if (slot.dead) { void worker.terminate(); throw new Error("sandbox discarded before it started"); }
       slot.worker = worker;
       worker.on("error", () => { slot.dead = true; });
       worker.on("exit", () => { slot.dead = true; });
       this.counters.started++;
-      // Each worker gets its own copy of the template (a transfer would empty ours).
-      const reply: WorkerReply = await request(worker, { type: "start", data: template.data.slice(), searchPath: template.searchPath });
+      // The template lives in a SharedArrayBuffer: the worker copies it in its own thread.
+      const reply: WorkerReply = await request(worker, { type: "start", data: template.data, searchPath: template.searchPath });
       if (reply.type !== "ready") throw new Error(`sandbox failed to start: ${reply.type === "failed" ? reply.message : reply.type}`);
     })();
     slot.ready.catch(() => { slot.dead = true; });

@@ -1,20 +1,30 @@
 // Host-side plumbing shared by the PGlite template builder and pool: compile the WASM module once
 // per process, read the file-system bundle once, and start sandbox workers with both.
 
-import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { WorkerReply, WorkerRequest } from "./pglite-worker";
 
 export interface PgliteRuntime {
   wasmModule: WebAssembly.Module;
+  /** Shared with every worker (a SharedArrayBuffer: posting it copies nothing). */
   fsBundle: Uint8Array;
   version: string;
+  nodeModules: string;
 }
 
 let runtime: Promise<PgliteRuntime> | undefined;
+
+/** Copy bytes into a SharedArrayBuffer once, so handing them to workers is free. */
+export function shared(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+  out.set(bytes);
+  return out;
+}
 
 /** The compiled PGlite module and its FS bundle, loaded once per process. */
 export function loadRuntime(): Promise<PgliteRuntime> {
@@ -23,26 +33,39 @@ export function loadRuntime(): Promise<PgliteRuntime> {
     const dist = path.dirname(require.resolve("@electric-sql/pglite"));
     const pkg = JSON.parse(await readFile(path.join(dist, "..", "package.json"), "utf8")) as { version: string };
     const [wasm, data] = await Promise.all([readFile(path.join(dist, "pglite.wasm")), readFile(path.join(dist, "pglite.data"))]);
-    return { wasmModule: await WebAssembly.compile(wasm), fsBundle: new Uint8Array(data), version: pkg.version };
+    return { wasmModule: await WebAssembly.compile(wasm), fsBundle: shared(data), version: pkg.version, nodeModules: path.resolve(dist, "../../..") };
   })();
   return runtime;
 }
 
-// When this module runs as TypeScript (tsx, vitest) the worker is TypeScript too: a small eval
-// bootstrap registers tsx's loader inside the thread (execArgv --import is not honoured by
-// workers on Node 20), then imports the worker module.
+// When this module runs as TypeScript (tsx, vitest) the worker is bundled once per process with
+// esbuild into plain JS next to node_modules (so "@electric-sql/pglite" still resolves). Starting
+// workers through tsx's loader instead cost seconds of CPU per worker on a loaded machine.
 const IS_TS = import.meta.url.endsWith(".ts");
-const WORKER_URL = new URL(IS_TS ? "./pglite-worker.ts" : "./pglite-worker.js", import.meta.url);
+let workerFile: Promise<string> | undefined;
 
-function bootstrap(): string {
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
-  return `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+function workerEntry(rt: PgliteRuntime): Promise<string> {
+  workerFile ??= (async () => {
+    if (!IS_TS) return fileURLToPath(new URL("./pglite-worker.js", import.meta.url));
+    const { build } = await import("esbuild");
+    const out = await build({
+      entryPoints: [fileURLToPath(new URL("./pglite-worker.ts", import.meta.url))],
+      bundle: true, platform: "node", format: "esm", target: "node20", write: false,
+      external: ["@electric-sql/pglite"],
+    });
+    const code = out.outputFiles[0]!.text;
+    const dir = path.join(rt.nodeModules, ".cache", "backprep-sql-judge");
+    const file = path.join(dir, `pglite-worker-${createHash("sha256").update(code).digest("hex").slice(0, 12)}.mjs`);
+    await mkdir(dir, { recursive: true });
+    await writeFile(file, code);
+    return file;
+  })();
+  return workerFile;
 }
 
 /** Start a sandbox worker thread. */
-export function spawnWorker(rt: PgliteRuntime): Worker {
-  return new Worker(IS_TS ? bootstrap() : WORKER_URL, {
-    eval: IS_TS,
+export async function spawnWorker(rt: PgliteRuntime): Promise<Worker> {
+  return new Worker(await workerEntry(rt), {
     workerData: { wasmModule: rt.wasmModule, fsBundle: rt.fsBundle },
     // The JS heap of a sandbox stays small (results are capped); WASM memory is outside this limit.
     resourceLimits: { maxOldGenerationSizeMb: 512 },

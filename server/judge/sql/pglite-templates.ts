@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { loadRuntime, request, spawnWorker } from "./pglite-runtime";
+import { loadRuntime, request, shared, spawnWorker } from "./pglite-runtime";
 import type { DatasetSource } from "./sandbox-protocol";
 
 export interface DatasetTemplate {
@@ -50,15 +50,16 @@ export class TemplateStore {
 
   private async cached(name: string, make: () => Promise<DatasetTemplate>): Promise<DatasetTemplate> {
     const rt = await loadRuntime();
-    if (!this.cacheDir) return make();
+    if (!this.cacheDir) return make().then((t) => ({ data: shared(t.data), searchPath: t.searchPath }));
     const file = path.join(this.cacheDir, `pglite-${rt.version}-f${TEMPLATE_FORMAT}-${name}`);
     try {
       const [data, meta] = await Promise.all([readFile(file + ".tar"), readFile(file + ".json", "utf8")]);
-      return { data: new Uint8Array(data), searchPath: (JSON.parse(meta) as { searchPath: string }).searchPath };
+      return { data: shared(data), searchPath: (JSON.parse(meta) as { searchPath: string }).searchPath };
     } catch {
       // Not cached yet (or unreadable): build it.
     }
-    const t = await make();
+    const built = await make();
+    const t = { data: shared(built.data), searchPath: built.searchPath };
     await mkdir(this.cacheDir, { recursive: true });
     // Write then rename, so a concurrent process never reads half a template.
     const tmp = `${file}.${process.pid}.${Date.now()}`;
@@ -72,7 +73,7 @@ export class TemplateStore {
 
 async function build(msg: Parameters<typeof request>[1], what: string): Promise<DatasetTemplate> {
   const rt = await loadRuntime();
-  const worker = spawnWorker(rt);
+  const worker = await spawnWorker(rt);
   try {
     const reply = await request(worker, msg);
     if (reply.type === "built") return { data: reply.data, searchPath: reply.searchPath };

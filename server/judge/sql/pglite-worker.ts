@@ -37,7 +37,7 @@ let baseline: SessionBaseline | undefined;
 function create(options: { loadDataDir?: Blob; username?: string }): Promise<PGlite> {
   return PGlite.create({
     pgliteWasmModule: init.wasmModule,
-    fsBundle: new Blob([init.fsBundle as Uint8Array<ArrayBuffer>]),
+    fsBundle: new Blob([new Uint8Array(init.fsBundle)]),
     ...options,
   });
 }
@@ -61,7 +61,7 @@ async function buildBase(): Promise<Uint8Array> {
 }
 
 async function buildDataset(base: Uint8Array, sql: string): Promise<{ data: Uint8Array; searchPath: string }> {
-  const pg = await create({ loadDataDir: new Blob([base as Uint8Array<ArrayBuffer>]) });
+  const pg = await create({ loadDataDir: new Blob([new Uint8Array(base)]) });
   await pg.exec(`SET ROLE ${SANDBOX_ROLE}`);
   await pg.exec(sql);
   // Datasets may SET search_path (clubdata does); that is session state, so record it for clones.
@@ -71,7 +71,7 @@ async function buildDataset(base: Uint8Array, sql: string): Promise<{ data: Uint
 }
 
 async function start(data: Uint8Array, searchPath: string): Promise<void> {
-  db = await create({ loadDataDir: new Blob([data as Uint8Array<ArrayBuffer>]), username: SANDBOX_ROLE });
+  db = await create({ loadDataDir: new Blob([new Uint8Array(data)]), username: SANDBOX_ROLE });
   // Every value comes back as PostgreSQL's text; the comparison normalises by type OID.
   const oids = await db.query<[number]>("SELECT oid::int FROM pg_type", [], { rowMode: "array" });
   const parsers: Record<number, (x: string) => string> = {};

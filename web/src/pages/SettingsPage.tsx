@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { User } from "../../../common/api/auth";
 import { api, ApiError } from "../api/client";
 import { useAuth } from "../auth";
+import { DataControls } from "../components/DataControls";
 import { useApi } from "../components/useApi";
 
 interface ServerSettings { grader: { name: string; model?: string } }
@@ -55,6 +56,7 @@ export function SettingsPage() {
           <p className="muted">Loading…</p>
         )}
       </section>
+      <DataControls />
     </div>
   );
 }

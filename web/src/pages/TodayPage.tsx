@@ -1,47 +1,71 @@
-/** Today: what to practise next — unanswered Top 10 questions first, then bookmarks. */
+/** Today: the plan, the streak, today's due reviews and new items, and one click to start. */
+import { useCallback, useState } from "react";
 import { Link } from "react-router-dom";
-import type { QuestionList } from "../../../common/api/questions";
+import type { Today } from "../../../common/api/practice";
 import { api } from "../api/client";
 import { useAuth } from "../auth";
-import { LevelBadges } from "../components/Badges";
+import { topicName } from "../components/Badges";
+import { FlashcardSession } from "../components/FlashcardSession";
 import { useApi } from "../components/useApi";
+import { Onboarding } from "./Onboarding";
 
 export function TodayPage() {
   const { user } = useAuth();
-  const next = useApi((s) => api.get<QuestionList>("/questions?collection=top-10&status=new&limit=5", s), [user?.id]);
-  const bookmarked = useApi((s) => api.get<QuestionList>("/questions?status=bookmarked&limit=5", s), [user?.id]);
-  const learning = useApi((s) => api.get<QuestionList>("/questions?status=learning&limit=5", s), [user?.id]);
+  const today = useApi((s) => api.get<Today>("/today", s), [user?.id]);
+  const [session, setSession] = useState(false);
+  const [editingPlan, setEditingPlan] = useState(false);
+  const reload = today.reload;
+  const finished = useCallback(() => reload(), [reload]);
 
-  const sections = [
-    { title: "Start with the Top 10", data: next.data, empty: "You have answered every Top 10 question. Explore the bank by topic." },
-    { title: "Improve these", data: learning.data, empty: "Nothing to improve yet: answers that score under 80% show up here." },
-    { title: "Bookmarked", data: bookmarked.data, empty: "Bookmark questions to keep them at hand." },
-  ];
+  if (today.error) return <div className="alert error">{today.error.message}</div>;
+  const t = today.data;
+  if (!t) return <p className="muted" aria-busy="true">Loading…</p>;
+
+  if (!t.plan || editingPlan) {
+    return (
+      <div className="stack">
+        <h1>Welcome, {user?.displayName}</h1>
+        <Onboarding initial={t.plan ?? undefined} onSaved={() => { setEditingPlan(false); today.reload(); }} />
+      </div>
+    );
+  }
 
   return (
     <div className="stack">
-      <h1>Good to see you, {user?.displayName}</h1>
-      <p className="muted">Answer out loud or in writing, as you would in the interview, and read the feedback on what you covered.</p>
-      {sections.map((s) => (
-        <section key={s.title} className="card stack">
-          <h2>{s.title}</h2>
-          {!s.data ? (
-            <p className="muted" aria-busy="true">Loading…</p>
-          ) : s.data.items.length === 0 ? (
-            <p className="muted">{s.empty}</p>
+      <div className="spread">
+        <h1>Today</h1>
+        <div className="row">
+          <span className="badge accent" data-testid="streak">🔥 {t.streak.current}-day streak</span>
+          <button className="btn small ghost" onClick={() => setEditingPlan(true)}>Edit plan</button>
+        </div>
+      </div>
+      {session ? (
+        <FlashcardSession items={t.items} onFinished={finished} />
+      ) : (
+        <section className="card stack">
+          {t.items.length === 0 ? (
+            <>
+              <h2>All done for today</h2>
+              <p className="muted">{t.reviewedToday > 0 ? `You reviewed ${t.reviewedToday} item${t.reviewedToday === 1 ? "" : "s"} today. ` : ""}Nothing else is due. Answer a question in depth, or come back tomorrow.</p>
+              <Link className="btn" to="/questions">Browse questions</Link>
+            </>
           ) : (
-            <ul className="list">
-              {s.data.items.map((q) => (
-                <li key={q.id} className="spread">
-                  <Link to={`/questions/${q.id}`}>{q.title}</Link>
-                  <LevelBadges difficulty={q.difficulty} level={q.level} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <h2>{t.dueCount} review{t.dueCount === 1 ? "" : "s"} and {t.newCount} new item{t.newCount === 1 ? "" : "s"}</h2>
+              <p className="muted">About {t.estimatedMinutes} minutes. {t.plan.interviewDate ? `${t.plan.daysLeft} days to your interview.` : ""} {t.plan.onTrack ? "" : "At this daily budget you will not cover your focus topics before the interview."}</p>
+              <ul className="list">
+                {t.items.slice(0, 8).map((i) => (
+                  <li key={`${i.itemType}:${i.itemId}`} className="spread">
+                    <span>{i.title}</span>
+                    <span className="row"><span className="badge">{topicName(i.topic)}</span><span className={`badge ${i.kind === "new" ? "accent" : ""}`}>{i.kind}</span></span>
+                  </li>
+                ))}
+              </ul>
+              <button className="btn primary" onClick={() => setSession(true)} autoFocus>Start today's session</button>
+            </>
           )}
         </section>
-      ))}
-      <Link className="btn primary" to="/questions">Browse all questions</Link>
+      )}
     </div>
   );
 }

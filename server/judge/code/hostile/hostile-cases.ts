@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CodeLang, JudgeProblem, VerdictKind } from "../types";
 
-export type FixtureName = "add" | "probe" | "secret" | "network";
+export type FixtureName = "add" | "bomb" | "probe" | "secret" | "network";
 
 export interface HostileCase {
   file: string;
@@ -17,11 +17,11 @@ export interface HostileCase {
 export const HOSTILE_CASES: HostileCase[] = [
   { file: "fork-bomb.js", fixture: "add", verdict: "time_limit", fallback: true },
   { file: "fork-bomb.py", fixture: "add", verdict: "time_limit", fallback: true },
-  { file: "heap-bomb.js", fixture: "add", verdict: "memory_limit", fallback: true },
-  { file: "heap-bomb.py", fixture: "add", verdict: "memory_limit", fallback: true },
-  { file: "buffer-bomb.js", fixture: "add", verdict: "memory_limit", fallback: true },
-  { file: "buffer-bomb.ts", fixture: "add", verdict: "memory_limit", fallback: true },
-  { file: "bytearray-bomb.py", fixture: "add", verdict: "memory_limit", fallback: true },
+  { file: "heap-bomb.js", fixture: "bomb", verdict: "memory_limit", fallback: true },
+  { file: "heap-bomb.py", fixture: "bomb", verdict: "memory_limit", fallback: true },
+  { file: "buffer-bomb.js", fixture: "bomb", verdict: "memory_limit", fallback: true },
+  { file: "buffer-bomb.ts", fixture: "bomb", verdict: "memory_limit", fallback: true },
+  { file: "bytearray-bomb.py", fixture: "bomb", verdict: "memory_limit", fallback: true },
   { file: "infinite-loop.js", fixture: "add", verdict: "time_limit", fallback: true },
   { file: "infinite-loop.ts", fixture: "add", verdict: "time_limit", fallback: false },
   { file: "infinite-loop.py", fixture: "add", verdict: "time_limit", fallback: true },
@@ -70,6 +70,9 @@ export function hostileFixture(name: FixtureName, opts: { secret: string; port: 
         ...base, id: "hostile-add", kind: "function", entry: "solve",
         tests: { examples: [{ name: "1 + 2", args: [1, 2], expected: 3 }], hidden: [{ name: "40 + 2", args: [40, 2], expected: 42 }] },
       };
+    case "bomb":
+      // Allocation and garbage collection cost CPU: a roomy CPU budget makes memory the limit hit.
+      return { ...hostileFixture("add", opts), id: "hostile-bomb", timeLimitMs: 4000 };
     case "probe":
       return {
         ...base, id: "hostile-probe", kind: "function", entry: "solve", timeLimitMs: 5000,

@@ -68,7 +68,8 @@ function suite(mode: "bwrap" | "fallback", uidBase: number) {
 
   describe(`hostile submissions (${mode})`, () => {
     beforeAll(async () => {
-      judge = await createCodeJudge({ uidBase, slots, timingRuns: 1, forceFallback: mode === "fallback", logger: { warn: () => {} } });
+      // A generous wall clock: a loaded CI host must not turn a memory bomb into a wall-clock kill.
+      judge = await createCodeJudge({ uidBase, slots, timingRuns: 1, wallFactor: 3, forceFallback: mode === "fallback", logger: { warn: () => {} } });
       expect(judge.isolation).toBe(mode);
     });
     afterAll(() => judge.close());

@@ -71,7 +71,7 @@ export function runProcess(command: SandboxCommand, input: string, limits: Proce
       if (!hooks.killTree) return killChain();
       // Tree first; the chain a moment later only if it did not exit by itself.
       hooks.killTree(child.pid!).then(
-        () => setTimeout(() => !exited && killChain(), 200),
+        () => setTimeout(() => !exited && killChain(), 2000),
         () => killChain(),
       );
     };

@@ -3,9 +3,9 @@
 //   sh -c 'join cgroups'     the run joins its cgroups before anything else starts
 //   prlimit …                nproc, cpu, fsize, nofile, data, core
 //   [unshare --net --ipc]    fallback only, when available: no network even without bwrap
+//   [unshare --pid --fork]   bwrap mode: a pid namespace that reaps bwrap's init (no zombies)
 //   setpriv --reuid=U …      the slot's unprivileged uid (RLIMIT_NPROC is ignored for root)
-//   bwrap --unshare-all …    all namespaces, read-only runtime mounts, tmpfs work dir (bwrap mode),
-//                            the runtime as pid 1 (its death tears the whole namespace down)
+//   bwrap --unshare-all …    all namespaces, read-only runtime mounts, tmpfs work dir (bwrap mode)
 //   runtime harness          node or python3 running the harness
 import type { Runtime } from "./runtimes";
 
@@ -52,9 +52,6 @@ function bwrapArgs(plan: SandboxPlan): string[] {
     "--unshare-all",
     "--die-with-parent",
     "--new-session",
-    // The program itself is pid 1: with bwrap's own init, that init outlives bwrap as a zombie
-    // for the host's init to reap, and zombies count against the slot's RLIMIT_NPROC.
-    "--as-pid-1",
     "--clearenv",
     "--setenv", "PATH", "/usr/bin:/bin",
     "--setenv", "HOME", "/tmp",
@@ -84,9 +81,8 @@ export function buildSandboxCommand(plan: SandboxPlan): SandboxCommand {
   argv.push(
     "prlimit",
     `--nproc=${plan.nproc}`,
-    // Fallback: the soft limit sends SIGXCPU, the hard limit a second later SIGKILL. In bwrap the
-    // program is pid 1 of its namespace, which ignores SIGXCPU, so the hard limit is the limit.
-    `--cpu=${plan.cpuSeconds}:${plan.cpuSeconds + (inBwrap ? 0 : 1)}`,
+    // The soft limit sends SIGXCPU (catchable), the hard limit a second later SIGKILL.
+    `--cpu=${plan.cpuSeconds}:${plan.cpuSeconds + 1}`,
     `--fsize=${plan.fsizeBytes}`,
     `--nofile=${plan.nofile}`,
     `--data=${dataBytes}`,
@@ -94,6 +90,10 @@ export function buildSandboxCommand(plan: SandboxPlan): SandboxCommand {
     "--",
   );
   if (!inBwrap && plan.unshareNet) argv.push("unshare", "--net", "--ipc", "--");
+  // bwrap leaves its in-namespace init unreaped when it exits; orphaned to the host's init, that
+  // zombie counts against the slot's RLIMIT_NPROC until reaped. Inside a pid namespace of its own
+  // bwrap is pid 1, and the kernel reaps the zombie when bwrap exits. (Needs root, like setpriv.)
+  if (inBwrap && plan.uid !== undefined) argv.push("unshare", "--pid", "--fork", "--kill-child", "--");
   if (plan.uid !== undefined)
     argv.push("setpriv", `--reuid=${plan.uid}`, `--regid=${plan.uid}`, "--clear-groups", "--no-new-privs", "--");
   if (inBwrap) argv.push("bwrap", ...bwrapArgs(plan), "--");

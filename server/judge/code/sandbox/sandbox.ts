@@ -34,7 +34,7 @@ export interface SandboxOptions {
   outputLimitBytes?: number;
   /** Cap of the harness result channel. Default 16 MB. */
   channelLimitBytes?: number;
-  /** Wall-clock limit = cpu limit × factor + grace. Defaults 1.5 and 1000 ms. */
+  /** Wall-clock limit = cpu limit × factor + grace. Defaults 2 and 1000 ms (room for a loaded host). */
   wallFactor?: number;
   wallGraceMs?: number;
   nodePath?: string;
@@ -123,7 +123,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const limitsDefaults = {
     outputBytes: options.outputLimitBytes ?? 64 * 1024,
     channelBytes: options.channelLimitBytes ?? 16 * MB,
-    wallFactor: options.wallFactor ?? 1.5,
+    wallFactor: options.wallFactor ?? 2,
     wallGraceMs: options.wallGraceMs ?? 1000,
   };
 
