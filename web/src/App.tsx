@@ -1,4 +1,5 @@
 /** Routes: public auth pages, and the signed-in app inside the shell. */
+import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router-dom";
 import { useAuth } from "./auth";
 import { Layout } from "./components/Layout";
@@ -10,6 +11,12 @@ import { QuestionPage } from "./pages/QuestionPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { PlaceholderPage } from "./pages/PlaceholderPage";
 import { ProgressPage } from "./pages/ProgressPage";
+
+// Editor pages pull in CodeMirror: load them only when visited.
+const CodingPages = lazy(() => import("./pages/CodingPages"));
+const SqlPages = lazy(() => import("./pages/SqlPages"));
+const AuthoringPages = lazy(() => import("./pages/AuthoringPages"));
+const loading = <p className="muted" aria-busy="true">Loading…</p>;
 
 function RequireUser({ children }: { children: React.ReactNode }) {
   const { user, loading } = useAuth();
@@ -28,8 +35,9 @@ export function App() {
         <Route index element={<RequireUser><TodayPage /></RequireUser>} />
         <Route path="/questions" element={<QuestionsPage />} />
         <Route path="/questions/:id" element={<QuestionPage />} />
-        <Route path="/coding" element={<PlaceholderPage title="Coding challenges" />} />
-        <Route path="/sql" element={<PlaceholderPage title="SQL challenges" />} />
+        <Route path="/coding/*" element={<Suspense fallback={loading}><CodingPages /></Suspense>} />
+        <Route path="/sql/*" element={<Suspense fallback={loading}><SqlPages /></Suspense>} />
+        <Route path="/authoring/*" element={<RequireUser><Suspense fallback={loading}><AuthoringPages /></Suspense></RequireUser>} />
         <Route path="/design" element={<PlaceholderPage title="System design" />} />
         <Route path="/interview" element={<PlaceholderPage title="Mock interview" />} />
         <Route path="/progress" element={<RequireUser><ProgressPage /></RequireUser>} />

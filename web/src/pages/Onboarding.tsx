@@ -65,9 +65,9 @@ export function Onboarding({ initial, onSaved }: { initial?: Partial<Omit<PlanBo
       </div>
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend className="field"><strong>Focus topics</strong> <span className="small muted">(none selected = all topics)</span></legend>
-        <div className="grid" style={{ gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))", gap: 6 }}>
+        <div className="checks">
           {TOPICS.map((t) => (
-            <label key={t.id} className="row small">
+            <label key={t.id} className="checkbox">
               <input
                 type="checkbox"
                 checked={form.focusTopics.has(t.id)}
