@@ -11,7 +11,7 @@ const DB = ["{server,cli}/**/*.db.test.ts"];
 const projects: TestProjectInlineConfiguration[] = [
   { extends: true, test: { name: "unit", include: UNIT, exclude: [...DB, "**/node_modules/**"] } },
   { extends: true, test: { name: "db", include: DB, globalSetup: ["server/test/pglite-template.ts"] } },
-  { extends: true, test: { name: "e2e", include: ["e2e/**/*.e2e.ts"], fileParallelism: false, testTimeout: 60_000 } },
+  { extends: true, test: { name: "e2e", include: ["e2e/**/*.e2e.ts"], fileParallelism: false, testTimeout: 120_000, hookTimeout: 240_000 } },
 ];
 if (process.env.TEST_DATABASE_URL) {
   projects.push({ extends: true, test: { name: "db-pg", include: DB, env: { TEST_DB_ENGINE: "postgres" } } });

@@ -42,7 +42,7 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   child.stderr!.on("data", (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
 
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     try {

@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../database";
-import { attempts, bookmarks, contentVersions, questions } from "../schema";
+import { attempts, bookmarks, contentVersions, questions, users } from "../schema";
 
 export type QuestionRow = typeof questions.$inferSelect;
 export type NewQuestionRow = typeof questions.$inferInsert;
@@ -113,8 +113,12 @@ export function createQuestionsRepository(db: Db) {
 
     async flashcardBacks(ids: string[]): Promise<Map<string, { shortAnswer: string; keyPoints: string[] }>> {
       if (!ids.length) return new Map();
-      const rows = await db.select({ id: questions.id, shortAnswer: questions.shortAnswer, body: questions.body }).from(questions).where(inArray(questions.id, ids));
-      return new Map(rows.map((r) => [r.id, { shortAnswer: r.shortAnswer, keyPoints: (r.body as { keyPoints: { text: string }[] }).keyPoints.map((k) => k.text) }]));
+      // Only the key points' text: the rubric's phrasings are large and not shown on a flashcard.
+      const rows = await db
+        .select({ id: questions.id, shortAnswer: questions.shortAnswer, keyPoints: sql<string[]>`jsonb_path_query_array(${questions.body}, '$.keyPoints[*].text')` })
+        .from(questions)
+        .where(inArray(questions.id, ids));
+      return new Map(rows.map((r) => [r.id, { shortAnswer: r.shortAnswer, keyPoints: r.keyPoints }]));
     },
 
     async counts(): Promise<{ topic: string; collections: string[] }[]> {
@@ -169,6 +173,92 @@ export function createQuestionsRepository(db: Db) {
     async isBookmarked(userId: string, questionId: string): Promise<boolean> {
       const rows = await db.select({ q: bookmarks.questionId }).from(bookmarks).where(and(eq(bookmarks.userId, userId), eq(bookmarks.questionId, questionId))).limit(1);
       return rows.length > 0;
+    },
+
+    // Authoring: drafts written in the app, published by an admin; exports.
+
+    /** Inserts a draft; undefined when the id is taken by any question (no exception for a normal outcome). */
+    async insertDraft(row: NewQuestionRow): Promise<QuestionRow | undefined> {
+      const [inserted] = await db.insert(questions).values(row).onConflictDoNothing({ target: questions.id }).returning();
+      return inserted;
+    },
+
+    /** Replaces a draft's content; undefined when it is no longer a draft. */
+    async updateDraft(id: string, patch: Partial<NewQuestionRow>): Promise<QuestionRow | undefined> {
+      const [row] = await db
+        .update(questions)
+        .set({ ...patch, updatedAt: new Date() })
+        .where(and(eq(questions.id, id), eq(questions.status, "draft")))
+        .returning();
+      return row;
+    },
+
+    /** Draft → published; undefined when it was not a draft (already published, or gone). */
+    async publishDraft(id: string): Promise<QuestionRow | undefined> {
+      const [row] = await db
+        .update(questions)
+        .set({ status: "published", updatedAt: new Date() })
+        .where(and(eq(questions.id, id), eq(questions.status, "draft")))
+        .returning();
+      return row;
+    },
+
+    /** One question with its author's display name. */
+    async findWithAuthor(id: string): Promise<(QuestionRow & { authorName: string | null }) | undefined> {
+      const [row] = await db
+        .select({ question: questions, authorName: users.displayName })
+        .from(questions)
+        .leftJoin(users, eq(users.id, questions.authorId))
+        .where(eq(questions.id, id))
+        .limit(1);
+      return row ? { ...row.question, authorName: row.authorName } : undefined;
+    },
+
+    /** Drafts, newest first: one author's, or everyone's when authorId is undefined. */
+    async listDrafts(authorId?: string) {
+      return db
+        .select({
+          id: questions.id,
+          title: questions.title,
+          topic: questions.topic,
+          difficulty: questions.difficulty,
+          level: questions.level,
+          status: questions.status,
+          authorId: questions.authorId,
+          authorName: users.displayName,
+          updatedAt: questions.updatedAt,
+        })
+        .from(questions)
+        .leftJoin(users, eq(users.id, questions.authorId))
+        .where(and(eq(questions.status, "draft"), authorId ? eq(questions.authorId, authorId) : undefined))
+        .orderBy(desc(questions.updatedAt), questions.id)
+        .limit(500);
+    },
+
+    /** Published questions matching the bank's filters, whole, in bank order: exports. */
+    async listForExport(f: Pick<ListFilter, "search" | "topic" | "difficulty" | "level" | "collection"> & { limit: number }) {
+      const search = f.search?.trim();
+      const where: SQL[] = [eq(questions.status, "published")];
+      if (search) where.push(sql`${questions.searchVector} @@ websearch_to_tsquery('english', ${search})`);
+      if (f.topic) where.push(eq(questions.topic, f.topic));
+      if (f.difficulty) where.push(sql`${questions.difficulty} = ${f.difficulty}`);
+      if (f.level) where.push(sql`${questions.level} = ${f.level}`);
+      if (f.collection) where.push(sql`${f.collection} = any(${questions.collections})`);
+      return db
+        .select({
+          id: questions.id,
+          title: questions.title,
+          topic: questions.topic,
+          difficulty: questions.difficulty,
+          level: questions.level,
+          tags: questions.tags,
+          body: questions.body,
+          shortAnswer: questions.shortAnswer,
+        })
+        .from(questions)
+        .where(and(...where))
+        .orderBy(questions.topic, questions.id)
+        .limit(f.limit);
     },
   };
 }

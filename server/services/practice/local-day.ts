@@ -38,8 +38,21 @@ export function weekStart(day: string): string {
   return addDays(day, -weekday);
 }
 
+const dayEnds = new Map<string, number>();
+
 /** The instant a local day ends in a zone (the first instant of the next day). */
 export function endOfLocalDay(day: string, timeZone: string): Date {
+  const key = `${timeZone}|${day}`;
+  const cached = dayEnds.get(key);
+  if (cached !== undefined) return new Date(cached);
+  // Bounded: the keys that matter are today and yesterday in each active zone.
+  if (dayEnds.size > 10_000) dayEnds.clear();
+  const end = searchDayEnd(day, timeZone);
+  dayEnds.set(key, end.getTime());
+  return end;
+}
+
+function searchDayEnd(day: string, timeZone: string): Date {
   const next = addDays(day, 1);
   // Search the UTC instant whose local day turns to `next`: offsets are within ±14 h.
   let lo = toUtcMidnight(next) - 15 * 3_600_000;

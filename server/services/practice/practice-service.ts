@@ -31,6 +31,9 @@ export interface PracticeServiceDeps {
   now?: () => Date;
 }
 
+/** A session shows at most this many reviews; the rest wait for the next session (the count says how many). */
+export const MAX_SESSION_REVIEWS = 50;
+
 const DEFAULT_PLAN = { focusTopics: [] as string[], dailyMinutes: 30, interviewDate: null, desiredRetention: DEFAULT_RETENTION };
 const LEVEL_RANK = { junior: 0, mid: 1, senior: 2 } as const;
 const DIFFICULTY_RANK = { easy: 0, medium: 1, hard: 2 } as const;
@@ -217,12 +220,13 @@ export function createPracticeService({ repo, users, catalog, now = () => new Da
         .filter((c) => c.due <= endOfToday && byKey.has(`${c.itemType}:${c.itemId}`))
         .sort((a, b) => a.due.getTime() - b.due.getTime());
 
-      const backs = await catalog.flashcardBacks([...due.map((c) => c.itemId), ...fresh.map((f) => f.itemId)]);
+      const session = due.slice(0, MAX_SESSION_REVIEWS);
+      const backs = await catalog.flashcardBacks([...session, ...fresh].filter((i) => i.itemType === "question").map((i) => i.itemId));
       const withBack = (itemType: ItemType, itemId: string) => {
         const back = itemType === "question" ? backs.get(itemId) : undefined;
         return back ? { shortAnswer: back.shortAnswer, keyPoints: back.keyPoints } : {};
       };
-      const reviewItems: TodayItem[] = due.map((c) => {
+      const reviewItems: TodayItem[] = session.map((c) => {
         const item = byKey.get(`${c.itemType}:${c.itemId}`)!;
         return { itemType: c.itemType, itemId: c.itemId, title: item.title, topic: item.topic, kind: "review", due: c.due.toISOString(), version: c.version, intervals: labels(previewIntervals(cardState(c), at, retention)), ...withBack(c.itemType, c.itemId) };
       });
@@ -242,7 +246,7 @@ export function createPracticeService({ repo, users, catalog, now = () => new Da
         timeZone,
         plan: plan ? presentPlan(plan, pace) : null,
         items: mixed,
-        dueCount: reviewItems.length,
+        dueCount: due.length,
         newCount: newItems.length,
         estimatedMinutes: mixed.reduce((a, i) => a + minutes(i), 0),
         reviewedToday: activity.find((a) => a.day === today)?.reviews ?? 0,
