@@ -1,7 +1,7 @@
 /** Daily practice API: plan, today's queue, reviews, progress, export/import. */
 import { z } from "zod";
 import { timeZoneSchema } from "./auth";
-import { TOPIC_IDS } from "../content/topics";
+import { PRACTICE_AREA_IDS } from "../content/topics";
 
 export const itemTypeSchema = z.enum(["question", "coding", "sql"]);
 export type ItemType = z.infer<typeof itemTypeSchema>;
@@ -18,7 +18,7 @@ const isoDate = z
 export const planBodySchema = z.strictObject({
   targetRole: z.string().trim().min(1).max(80),
   targetLevel: z.enum(["junior", "mid", "senior"]),
-  focusTopics: z.array(z.enum(TOPIC_IDS)).max(TOPIC_IDS.length).default([]),
+  focusTopics: z.array(z.enum(PRACTICE_AREA_IDS)).max(PRACTICE_AREA_IDS.length).default([]),
   interviewDate: isoDate.nullable().default(null),
   dailyMinutes: z.number().int().min(5).max(480),
   desiredRetention: z.number().min(0.7).max(0.99).default(0.9),

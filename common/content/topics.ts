@@ -24,3 +24,7 @@ export const TOPIC_IDS = TOPICS.map((t) => t.id) as [TopicId, ...TopicId[]];
 /** Named collections a question can belong to (shown as filters on the Questions page). */
 export const COLLECTIONS = [{ id: "top-10", name: "Top 10 backend questions" }] as const;
 export const COLLECTION_IDS = COLLECTIONS.map((c) => c.id) as [string, ...string[]];
+
+/** What a study plan can focus on: the question topics, plus coding and SQL challenges. */
+export const PRACTICE_AREAS = [...TOPICS, { id: "coding", name: "Coding challenges" }, { id: "sql", name: "SQL challenges" }] as const;
+export const PRACTICE_AREA_IDS = PRACTICE_AREAS.map((a) => a.id) as [string, ...string[]];

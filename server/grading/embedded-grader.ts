@@ -14,8 +14,6 @@ import { loadModel, predict, type ModelWeights } from "./embedded/model";
 import { compileRubric } from "./embedded/rubric-compiler";
 import { analyseAnswer, keyPointSignals, type KeyPointSignals } from "./embedded/signals";
 
-/** A key point's statement must be at least this strong before its reversal counts as a contradiction. */
-export const CONTRADICTION_MIN_STRENGTH = 0.6;
 
 export interface EmbeddedGrading {
   result: GradeResult;
@@ -51,7 +49,8 @@ export class EmbeddedGrader implements Grader {
       const covered = p >= this.model.threshold;
       const verdict: KeyPointVerdict = { index, covered, confidence: round(covered ? p : 1 - p) };
       if (covered && s.window) verdict.evidence = evidenceFor(answer, s.window, s.match);
-      if (!covered && s.contradicted && s.strength >= CONTRADICTION_MIN_STRENGTH && s.window) {
+      // A contradiction: a reversed statement that the model would have credited had it been affirmed.
+      if (!covered && s.deniedAsAffirmed && s.window && predict(this.model, s.deniedAsAffirmed) >= this.model.threshold) {
         verdict.contradiction = evidenceFor(answer, s.window, s.match);
       }
       return verdict;

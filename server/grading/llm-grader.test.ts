@@ -63,8 +63,8 @@ describe("LlmGrader against a Chat Completions server", () => {
     }
     expect(result.misconceptions).toHaveLength(1);
     expect(result.misconceptions[0]!.correction).toBe("A miss still pays for the slow path.");
-    // One wrong claim against two covered points: (3 + 2 - 7/3) / 7.
-    expect(result.score).toBeCloseTo((5 - 7 / 3) / 7, 2);
+    // Two of 7 weight points missing, one wrong claim: 5/7 - 1/3.
+    expect(result.score).toBeCloseTo(5 / 7 - 1 / 3, 2);
     const request = server.requests[0]!;
     expect(request.body.model).toBe("fake-model");
     expect(request.body.stream).toBe(true);

@@ -2,6 +2,9 @@
 import type { AppContext } from "../context";
 import type { Api } from "../http/types";
 import { attemptRoutes } from "./attempt-routes";
+import { authoringRoutes } from "./authoring-routes";
+import { codingRoutes } from "./coding-routes";
+import { sqlRoutes } from "./sql-routes";
 import { authRoutes } from "./auth-routes";
 import { practiceRoutes } from "./practice-routes";
 import { questionRoutes } from "./question-routes";
@@ -13,6 +16,9 @@ export function apiRoutes(ctx: AppContext) {
     await app.register(questionRoutes(ctx.services.questions));
     await app.register(attemptRoutes(ctx.services.attempts));
     await app.register(practiceRoutes(ctx.services.practice));
+    await app.register(codingRoutes(ctx));
+    await app.register(sqlRoutes(ctx));
+    await app.register(authoringRoutes(ctx));
     await app.register(settingsRoutes(ctx.config, ctx.services.attempts.graderName));
   };
 }

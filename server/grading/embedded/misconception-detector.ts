@@ -40,7 +40,7 @@ export function bestMisconceptionCandidate(m: CompiledMisconception, sentences: 
     const needed = Math.min(2, pattern.terms.length);
     for (const window of sentences) {
       const match = matchText(pattern, window);
-      if (match.matched < needed || match.antonym || match.negationMismatch >= POLARITY_MISMATCH) continue;
+      if (match.matched < needed || match.antonym || match.reversed >= POLARITY_MISMATCH) continue;
       const score = match.coverage + match.distinct;
       if (score > bestScore) {
         bestScore = score;

@@ -39,6 +39,11 @@ export interface KeyPointSignals {
   contradicted: boolean;
   /** Strength of the best statement, before negation (0..1). */
   strength: number;
+  /**
+   * The features the denying statement would have had, had it not been reversed: when
+   * the model would have credited those, the answer contradicts the point.
+   */
+  deniedAsAffirmed?: number[];
 }
 
 export interface AnswerAnalysis {
@@ -84,9 +89,12 @@ interface Best {
   text: CompiledText;
 }
 
-/** A statement denies the text when most of its matched words are negated the other way, or an opposite stands in. */
+/** Share of a statement's words said the other way round at which it denies the text rather than states it. */
+export const REVERSED_SHARE = 0.34;
+
+/** A statement denies the text when a third or more of its words are negated the other way, or replaced by opposites. */
 export function isContradiction(m: TextMatch): boolean {
-  return m.negationMismatch >= 0.5 || m.antonym;
+  return m.reversed >= REVERSED_SHARE;
 }
 
 /**
@@ -101,15 +109,20 @@ function bestOver(texts: CompiledText[], windows: Window[]): { affirmed?: Best; 
     if (!text.terms.length) continue;
     for (const window of windows) {
       const match = matchText(text, window);
-      if (match.matched === 0) continue;
-      const score = match.coverage * (window.span > 1 ? PAIR_DISCOUNT : 1);
-      const candidate = { score, match, window, text };
+      if (match.stated === 0) continue;
+      const discount = window.span > 1 ? PAIR_DISCOUNT : 1;
       // A bare list of terms names ideas without stating them: it can never earn a point.
       if (listness(window) >= LIST_GATE) continue;
       if (isContradiction(match)) {
-        if (!denied || score > denied.score) denied = candidate;
-      } else if (!affirmed || score > affirmed.score || (score === affirmed.score && window.end - window.start < affirmed.window.end - affirmed.window.start)) {
-        affirmed = candidate;
+        // A denial is as strong as the words it shares with the text, whichever way round.
+        const candidate = { score: match.stated * discount, match, window, text };
+        if (!denied || candidate.score > denied.score) denied = candidate;
+      } else {
+        const score = match.coverage * discount;
+        const candidate = { score, match, window, text };
+        if (!affirmed || score > affirmed.score || (score === affirmed.score && window.end - window.start < affirmed.window.end - affirmed.window.start)) {
+          affirmed = candidate;
+        }
       }
     }
   }
@@ -163,7 +176,7 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
     phrCov,
     kp.phrasings.length ? 1 : 0,
     Math.min(1, (kpAff?.match.matched ?? 0) / 4),
-    denied ? denied.match.negationMismatch : 0,
+    denied ? denied.match.reversed : 0,
     denied?.match.antonym ? 1 : 0,
     deniedStrength,
     decisive ? listness(decisive.window) : 0,
@@ -177,6 +190,16 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
       return isContradiction(m) ? 0 : m.coverage;
     })),
   ];
+  let deniedAsAffirmed: number[] | undefined;
+  if (denied && deniedStrength > 0) {
+    deniedAsAffirmed = [...features];
+    const at = (name: FeatureName) => FEATURE_NAMES.indexOf(name);
+    deniedAsAffirmed[at("kpCoverage")] = Math.max(kpCov, denied.score);
+    deniedAsAffirmed[at("kpExact")] = Math.max(features[at("kpExact")]!, denied.match.exact);
+    deniedAsAffirmed[at("phrasingCoverage")] = Math.max(phrCov, denied.score);
+    deniedAsAffirmed[at("wholeAnswerCoverage")] = Math.max(features[at("wholeAnswerCoverage")]!, denied.score);
+    for (const name of ["negationMismatch", "antonym", "contradictedStrength"] as const) deniedAsAffirmed[at(name)] = 0;
+  }
   const shown = deniedStrength > 0 ? denied : decisive;
   return {
     features,
@@ -184,5 +207,6 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
     match: shown?.match,
     contradicted: deniedStrength > 0,
     strength: Math.max(strength, deniedStrength),
+    deniedAsAffirmed,
   };
 }

@@ -9,8 +9,10 @@ import type { Window } from "./answer-units";
 import type { CompiledText, Term } from "./rubric-compiler";
 
 export interface TextMatch {
-  /** Weighted coverage counting synonyms (0..1). */
+  /** Weighted coverage counting synonyms, of the terms stated with the rubric's polarity (0..1). */
   coverage: number;
+  /** Weighted coverage of the terms stated at all, whatever their polarity: how much the window talks about the text (0..1). */
+  stated: number;
   /** Weighted coverage by exact stems only (0..1). */
   exact: number;
   /** Number of terms matched at all. */
@@ -19,9 +21,9 @@ export interface TextMatch {
   pairs: number;
   /** Weighted coverage of the terms that are not in the question's title (0..1). */
   distinct: number;
-  /** Weighted share of matched terms whose negation differs between rubric and answer (0..1). */
-  negationMismatch: number;
-  /** An opposite of a term appears in the window while the term itself does not. */
+  /** Weighted share of the stated terms said the other way round: negated, or replaced by an opposite (0..1). */
+  reversed: number;
+  /** An opposite of a term appears in the window where the term itself is not affirmed. */
   antonym: boolean;
   /** The text's first term is matched. */
   firstTerm: boolean;
@@ -47,15 +49,26 @@ interface TermHit {
   len: number;
 }
 
-function findTerm(w: Window, t: Term): TermHit | undefined {
-  const exact = findSequence(w, t.stems);
-  if (exact.length) return { strength: STRENGTH.exact, at: exact[0]!, len: t.stems.length };
+/** The first occurrence of `stems` that uses no word already taken by another term. */
+function firstFree(w: Window, stems: string[], used: Set<number>): number | undefined {
+  return findSequence(w, stems).find((p) => stems.every((_, k) => !used.has(p + k)));
+}
+
+/**
+ * Finds a term in the window. Each answer word can stand for one rubric term only, so
+ * "writes" cannot satisfy "write", "insert" and "update" at once through synonyms;
+ * exact words are aligned first (see matchText), synonyms take what is left.
+ */
+function findTerm(w: Window, t: Term, used: Set<number>, exactOnly: boolean): TermHit | undefined {
+  const exact = firstFree(w, t.stems, used);
+  if (exact !== undefined) return { strength: STRENGTH.exact, at: exact, len: t.stems.length };
+  if (exactOnly) return undefined;
   let best: TermHit | undefined;
   for (const alt of t.alternatives) {
     const s = STRENGTH[alt.source];
     if (best && best.strength >= s) continue;
-    const at = findSequence(w, alt.stems);
-    if (at.length) best = { strength: s, at: at[0]!, len: alt.stems.length };
+    const at = firstFree(w, alt.stems, used);
+    if (at !== undefined) best = { strength: s, at, len: alt.stems.length };
   }
   return best;
 }
@@ -65,32 +78,50 @@ export function matchText(c: CompiledText, w: Window): TextMatch {
   let exact = 0;
   let matched = 0;
   let antonym = false;
-  let matchedWeight = 0;
-  let mismatchWeight = 0;
+  let statedWeight = 0;
+  let statedCovered = 0;
+  let reversedWeight = 0;
   let distinctCovered = 0;
   let distinctTotal = 0;
   let from = Infinity;
   let to = -1;
   const hits: (TermHit | undefined)[] = [];
+  const used = new Set<number>();
+  const found = new Map<Term, TermHit>();
+  for (const exactOnly of [true, false]) {
+    for (const t of c.terms) {
+      if (found.has(t)) continue;
+      const hit = findTerm(w, t, used, exactOnly);
+      if (!hit) continue;
+      found.set(t, hit);
+      for (let k = 0; k < hit.len; k++) used.add(hit.at + k);
+    }
+  }
   for (const t of c.terms) {
-    const hit = findTerm(w, t);
-    hits.push(hit);
+    const hit = found.get(t);
     if (!t.inTitle) distinctTotal += t.weight;
-    if (hit) {
+    // Polarity is read at the first word of the hit: a phrase's own "no" ("no state")
+    // is part of its meaning, not a denial of it.
+    const agrees = hit !== undefined && (w.units[hit.at]?.negated ?? false) === t.negated;
+    // An opposite word counts only where the term itself is not affirmed: "reduces
+    // latency and increases throughput" does not reverse "reduces".
+    const opposite = !agrees && t.antonyms.some((a) => findSequence(w, a).length > 0);
+    if (hit || opposite) {
+      statedWeight += t.weight;
+      statedCovered += t.weight * (hit ? hit.strength : STRENGTH.domain);
+    }
+    if ((hit && !agrees) || opposite) reversedWeight += t.weight;
+    if (opposite) antonym = true;
+    hits.push(agrees ? hit : undefined);
+    if (hit && agrees) {
       matched++;
       covered += t.weight * hit.strength;
       if (!t.inTitle) distinctCovered += t.weight * hit.strength;
       if (hit.strength === STRENGTH.exact) exact += t.weight;
-      // Polarity is read at the first word of the hit: a phrase's own "no" ("no state")
-      // is part of its meaning, not a denial of it.
-      const negated = w.units[hit.at]?.negated ?? false;
-      matchedWeight += t.weight;
-      if (negated !== t.negated) mismatchWeight += t.weight;
+    }
+    if (hit) {
       from = Math.min(from, hit.at);
       to = Math.max(to, hit.at + hit.len - 1);
-    }
-    if (!hit || hit.strength < STRENGTH.exact) {
-      if (t.antonyms.some((a) => findSequence(w, a).length > 0)) antonym = true;
     }
   }
   let pairTotal = 0;
@@ -104,11 +135,12 @@ export function matchText(c: CompiledText, w: Window): TextMatch {
   const total = c.totalWeight || 1;
   return {
     coverage: covered / total,
+    stated: statedCovered / total,
     exact: exact / total,
     matched,
     pairs: pairTotal ? pairHit / pairTotal : matched > 0 ? 1 : 0,
     distinct: distinctTotal ? distinctCovered / distinctTotal : covered / total,
-    negationMismatch: matchedWeight ? mismatchWeight / matchedWeight : 0,
+    reversed: statedWeight ? reversedWeight / statedWeight : 0,
     antonym,
     firstTerm: hits[0] !== undefined,
     from: from === Infinity ? 0 : from,

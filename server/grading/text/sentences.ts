@@ -27,7 +27,13 @@ export function splitSentences(text: string): Sentence[] {
     const tokens = tokenize(text.slice(s, e), s);
     if (tokens.length) sentences.push({ start: s, end: e, tokens });
   };
-  for (const m of text.matchAll(BOUNDARY)) {
+  // exec rather than matchAll, which would recompile the regex on every call.
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    if (m[0] === "") {
+      BOUNDARY.lastIndex++;
+      continue;
+    }
     const idx = m.index ?? 0;
     const isPunct = /^[.!?;]/.test(m[0]);
     push(from, isPunct ? idx + m[0].length : idx);

@@ -71,7 +71,10 @@ export function isStopWord(norm: string): boolean {
 /** Tokenises `text`; offsets are relative to `text` plus `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // exec with lastIndex rather than matchAll: matchAll clones (recompiles) the
+  // Unicode-property regex on every call, which dominated grading time.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let norm = m[0].toLowerCase().replace(/’/g, "'");
     let negation = false;
     if (norm.endsWith("n't")) {

@@ -3,7 +3,7 @@
 // of several runs. `createCodeJudge()` probes the host once; `judge()` is safe to call concurrently.
 import { randomBytes } from "node:crypto";
 import { parseHarnessChannel } from "./harness-protocol";
-import { createSandbox, type SandboxOptions, type SandboxResult } from "./sandbox/sandbox";
+import { createSandbox, type SandboxInfo, type SandboxOptions, type SandboxResult } from "./sandbox/sandbox";
 import { transpileTypeScript } from "./transpile";
 import { CODE_LANGS, type CodeJudge, type CodeVerdict, type JudgeRequest } from "./types";
 import { buildVerdict, type JudgedCase } from "./verdict";
@@ -28,7 +28,7 @@ function median(values: number[]): number {
 }
 
 /** Probes the sandbox (bubblewrap, cgroups, uids) and returns a ready judge. */
-export async function createCodeJudge(options: CodeJudgeOptions = {}): Promise<CodeJudge & { sandboxInfo: typeof sandbox.info }> {
+export async function createCodeJudge(options: CodeJudgeOptions = {}): Promise<CodeJudge & { sandboxInfo: SandboxInfo }> {
   const sandbox = await createSandbox(options);
   const timingRuns = Math.max(1, options.timingRuns ?? 3);
   const maxSourceBytes = options.maxSourceBytes ?? 256 * 1024;
@@ -87,9 +87,22 @@ export async function createCodeJudge(options: CodeJudgeOptions = {}): Promise<C
     };
   }
 
+  // close() waits for judgements in flight: they need the harness directory it removes.
+  const inFlight = new Set<Promise<unknown>>();
+  const tracked = (request: JudgeRequest): Promise<CodeVerdict> => {
+    const p = judge(request);
+    inFlight.add(p);
+    const forget = () => inFlight.delete(p);
+    p.then(forget, forget);
+    return p;
+  };
+
   return {
-    judge,
-    close: () => sandbox.close(),
+    judge: tracked,
+    async close() {
+      await Promise.allSettled([...inFlight]);
+      await sandbox.close();
+    },
     isolation: sandbox.info.isolation,
     sandboxInfo: sandbox.info,
   };

@@ -67,10 +67,12 @@ export async function executeJob(conn: SqlConnection, job: SandboxJob, baseline:
     }
     try {
       if (failed) await conn.query("ROLLBACK TO SAVEPOINT judge_job");
-      const tx1 = await txid(conn);
+      // One round trip: same transaction? same role? and drop session-level advisory locks
+      // (they survive a rollback) while we are at it.
+      const after = await conn.query("SELECT txid_current()::text, current_user::text, pg_advisory_unlock_all()");
+      const [tx1, role] = (after.rows[0] ?? []) as [string?, string?];
       if (tx1 !== tx0) poisoned = "the submission ended the judge's transaction";
-      const role = await conn.query("SELECT current_user::text");
-      if (String(role.rows[0]?.[0]) !== baseline.role) poisoned = "the submission changed the session role";
+      else if (role !== baseline.role) poisoned = "the submission changed the session role";
       // setval is not transactional: restore while our transaction (and any lock) is still held.
       if (job.writes && !poisoned) await restoreSequences(conn, baseline);
     } catch (e) {
@@ -79,7 +81,6 @@ export async function executeJob(conn: SqlConnection, job: SandboxJob, baseline:
   } finally {
     try {
       await conn.query("ROLLBACK");
-      await conn.query("SELECT pg_advisory_unlock_all()");
     } catch (e) {
       poisoned ??= `cleanup failed: ${errorOf(e).message}`;
     }

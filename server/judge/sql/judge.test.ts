@@ -5,15 +5,18 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSqlJudge, type SqlJudge } from "./judge";
+import { PglitePool } from "./pglite-pool";
 import type { SqlJudgeProblem } from "./types";
 
 let judge: SqlJudge;
 // Generous enough for a loaded 2-core CI box; the runaway cases would never finish anyway.
-const TIME_LIMIT = 3000;
+const TIME_LIMIT = 5000;
 
 beforeAll(async () => {
   const shop = await readFile(new URL("./fixtures/shop.sql", import.meta.url), "utf8");
-  judge = createSqlJudge({ datasetSql: async () => shop, timeLimitMs: TIME_LIMIT, maxWorkers: 2 });
+  judge = createSqlJudge({ backend: new PglitePool({ maxWorkers: 2 }), datasetSql: async () => shop, timeLimitMs: TIME_LIMIT });
+  // Start a sandbox up front (template build on a cold cache, worker start) outside test timeouts.
+  await judge.backend.warm?.({ name: "shop", sql: shop });
 });
 afterAll(async () => { await judge?.close(); });
 
@@ -27,7 +30,7 @@ const revenue = query(
   { id: "revenue", ordered: true },
 );
 
-describe("query problems", () => {
+describe("query problems", { timeout: 60_000 }, () => {
   it("accepts an equivalent query written differently", async () => {
     const v = await judge.judge(revenue, `
       select name as "NAME", total as revenue from (
@@ -199,7 +202,7 @@ describe("hostile submissions", { timeout: 120_000 }, () => {
   });
 });
 
-describe("index problems", () => {
+describe("index problems", { timeout: 60_000 }, () => {
   const idx: SqlJudgeProblem = {
     id: "orders-by-customer-date", type: "index", dataset: "shop",
     reference: "CREATE INDEX ON orders (customer_id, placed_at)",
@@ -228,7 +231,7 @@ describe("index problems", () => {
   });
 });
 
-describe("schema problems", () => {
+describe("schema problems", { timeout: 120_000 }, () => {
   const schema: SqlJudgeProblem = {
     id: "coupons", type: "schema", dataset: "shop",
     reference: "CREATE TABLE coupons (code text PRIMARY KEY, percent integer NOT NULL CHECK (percent BETWEEN 1 AND 100), customer_id integer REFERENCES customers (id))",

@@ -58,8 +58,8 @@ export const DEFAULT_PLAN: PlanRequirement = { maxCostRatio: 1.1, requires: [], 
 
 const INDEX_NAMES_SQL = "SELECT relname::text FROM pg_class WHERE relkind = 'i'";
 
-class ReferenceError extends Error {
-  override name = "ReferenceError";
+class ReferenceFailure extends Error {
+  override name = "ReferenceFailure";
 }
 
 /** Create a judge; call close() when done (it owns sandbox workers or connections). */
@@ -159,16 +159,16 @@ export function createSqlJudge(options: SqlJudgeOptions = {}): SqlJudge {
 
   async function computeReference(p: SqlJudgeProblem, ds?: DatasetSource): Promise<ReferenceOutcome> {
     const policy = checkSubmission(p.type, p.reference);
-    if (!policy.ok) throw new ReferenceError(`the reference solution of ${p.id} is refused by the statement policy: ${policy.message}`);
+    if (!policy.ok) throw new ReferenceFailure(`the reference solution of ${p.id} is refused by the statement policy: ${policy.message}`);
     const { steps, writes } = programme(p, policy.statements, false, "judge");
     const out = await execute(ds ? { dataset: ds.name, datasetSource: ds } : p, job(steps, writes), LIMITS.referenceTimeLimitMs);
-    if (out.kind !== "done") throw new ReferenceError(`the reference solution of ${p.id} did not finish: ${out.kind === "timeout" ? "time limit" : out.message}`);
+    if (out.kind !== "done") throw new ReferenceFailure(`the reference solution of ${p.id} did not finish: ${out.kind === "timeout" ? "time limit" : out.message}`);
     const failed = out.result.steps.find((s) => !s.ok && !stepIsolated(steps, out.result.steps, s));
-    if (failed && !failed.ok) throw new ReferenceError(`the reference solution of ${p.id} failed: ${failed.error.message}`);
+    if (failed && !failed.ok) throw new ReferenceFailure(`the reference solution of ${p.id} failed: ${failed.error.message}`);
     if (p.type === "index") return { plan: (out.result.steps[out.result.steps.length - 2] as { plan?: unknown }).plan };
     const last = out.result.steps[out.result.steps.length - 1]!;
     if (last.ok && last.rows) {
-      if (last.tooLarge) throw new ReferenceError(`the reference result of ${p.id} exceeds the judge's result limits`);
+      if (last.tooLarge) throw new ReferenceFailure(`the reference result of ${p.id} exceeds the judge's result limits`);
       return { rows: { columns: last.columns!, rows: last.rows, tooLarge: false } };
     }
     return {};

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSqlJudge, type SqlJudge } from "./judge";
+import { PglitePool } from "./pglite-pool";
 
 interface Exercise {
   id: string;
@@ -29,7 +30,7 @@ let exercises: Exercise[];
 beforeAll(async () => {
   datasetSql = await readFile(path.join(peerDir, "clubdata.sql"), "utf8");
   exercises = JSON.parse(await readFile(path.join(peerDir, "exercises.json"), "utf8")) as Exercise[];
-  judge = createSqlJudge({ maxWorkers: 2, timeLimitMs: 5000 });
+  judge = createSqlJudge({ backend: new PglitePool({ maxWorkers: 2 }), timeLimitMs: 5000 });
 });
 afterAll(async () => { await judge?.close(); });
 

@@ -65,11 +65,17 @@ function workerEntry(rt: PgliteRuntime): Promise<string> {
 
 /** Start a sandbox worker thread. */
 export async function spawnWorker(rt: PgliteRuntime): Promise<Worker> {
-  return new Worker(await workerEntry(rt), {
+  const worker = new Worker(await workerEntry(rt), {
     workerData: { wasmModule: rt.wasmModule, fsBundle: rt.fsBundle },
+    // Whatever PostgreSQL prints goes to our stderr: stdout belongs to the CLI's JSON.
+    stdout: true,
+    stderr: true,
     // The JS heap of a sandbox stays small (results are capped); WASM memory is outside this limit.
     resourceLimits: { maxOldGenerationSizeMb: 512 },
   });
+  worker.stdout.pipe(process.stderr, { end: false });
+  worker.stderr.pipe(process.stderr, { end: false });
+  return worker;
 }
 
 /** Send one request and wait for the reply (or the worker's death). */

@@ -45,17 +45,29 @@ export class PostgresBackend implements SandboxBackend {
   }
 
   async runJob(ds: DatasetSource, job: SandboxJob, timeLimitMs: number): Promise<JobOutcome> {
+    if (!job.writes) return this.runLocked(ds, job, timeLimitMs);
+    // Writers on one dataset queue here, so waiting for a turn never counts toward the time limit.
+    const prev = this.writers.get(ds.name) ?? Promise.resolve();
+    const turn = prev.then(() => this.runLocked(ds, job, timeLimitMs));
+    this.writers.set(ds.name, turn.then(() => undefined, () => undefined));
+    return turn;
+  }
+
+  private writers = new Map<string, Promise<void>>();
+
+  private async runLocked(ds: DatasetSource, job: SandboxJob, timeLimitMs: number): Promise<JobOutcome> {
     const loaded = await this.dataset(ds);
     const client = await this.pool.connect();
     this.counters.jobs++;
     const pid = await backendPid(client);
     const conn = connection(client);
     const prelude = [
+      // Concurrent writers on one dataset (other processes too) would see each other's sequence
+      // values and row locks: serialise them, before the timeout starts counting.
+      ...(job.writes ? [`SELECT pg_advisory_xact_lock(${loaded.lockKey})`] : []),
       ...SESSION_SETTINGS.map((s) => s.replace(/^SET /, "SET LOCAL ")),
       `SET LOCAL search_path = ${loaded.schema}, public`,
       `SET LOCAL statement_timeout = ${Math.max(1, Math.round(timeLimitMs))}`,
-      // Concurrent writers on one dataset would see each other's sequence values: serialise them.
-      ...(job.writes ? [`SELECT pg_advisory_xact_lock(${loaded.lockKey})`] : []),
     ];
     const started = performance.now();
     let timer: NodeJS.Timeout | undefined;
@@ -125,6 +137,7 @@ export class PostgresBackend implements SandboxBackend {
     const lockKey = parseInt(hash.slice(0, 7), 16);
     const client = await this.pool.connect();
     try {
+      await assertRestricted(client);
       await client.query("SELECT pg_advisory_lock(42424242)");
       await client.query(`CREATE TABLE IF NOT EXISTS ${META} (name text PRIMARY KEY, hash text NOT NULL, schemas text[] NOT NULL)`);
       const meta = await client.query(`SELECT hash, schemas FROM ${META} WHERE name = $1`, [ds.name]);
@@ -156,6 +169,16 @@ export class PostgresBackend implements SandboxBackend {
       await client.query("SELECT pg_advisory_unlock(42424242)").catch(() => undefined);
       client.release();
     }
+  }
+}
+
+// Refuse to judge as a privileged role: a superuser (or CREATEROLE/CREATEDB) sandbox could reach
+// beyond its database, and an app's DATABASE_URL is exactly such a mistake.
+async function assertRestricted(client: pg.PoolClient): Promise<void> {
+  const r = await client.query("SELECT rolsuper OR rolcreaterole OR rolcreatedb AS privileged, current_user::text AS who FROM pg_roles WHERE rolname = current_user");
+  const row = r.rows[0] as { privileged: boolean | string; who: string } | undefined;
+  if (!row || row.privileged === true || row.privileged === "t") {
+    throw new Error(`SQL_SANDBOX_URL connects as "${row?.who ?? "?"}", a privileged role; use a restricted role that owns only the sandbox database (see docs/sql-judge.md)`);
   }
 }
 

@@ -21,7 +21,7 @@ export async function provisionSandboxDatabase(o: ProvisionOptions): Promise<str
     await admin.query(`DROP DATABASE IF EXISTS ${ident(o.database)} WITH (FORCE)`);
     const exists = await admin.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [o.role]);
     if (exists.rowCount === 0) {
-      await admin.query(`CREATE ROLE ${ident(o.role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION CONNECTION LIMIT 32`);
+      await admin.query(`CREATE ROLE ${ident(o.role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION CONNECTION LIMIT 32`);
     }
     await admin.query(`ALTER ROLE ${ident(o.role)} SET statement_timeout = ${o.statementTimeoutMs ?? 5000}`);
     await admin.query(`ALTER ROLE ${ident(o.role)} SET idle_in_transaction_session_timeout = 10000`);

@@ -1,6 +1,6 @@
-import { TOPICS } from "../../../common/content/topics";
+import { PRACTICE_AREAS } from "../../../common/content/topics";
 
-export const topicName = (id: string) => TOPICS.find((t) => t.id === id)?.name ?? id;
+export const topicName = (id: string) => PRACTICE_AREAS.find((t) => t.id === id)?.name ?? id;
 
 export function LevelBadges({ difficulty, level, topic }: { difficulty: string; level: string; topic?: string }) {
   return (

@@ -105,6 +105,11 @@ export function FlashcardSession({ items, onFinished }: { items: TodayItem[]; on
           {item!.keyPoints && <ul>{item!.keyPoints.map((k, i) => <li key={i}>{k}</li>)}</ul>}
           {item!.shortAnswer && <p className="muted">{item!.shortAnswer}</p>}
           {item!.itemType === "question" && <Link to={`/questions/${item!.itemId}`} className="small">Answer it in full for graded feedback →</Link>}
+          {item!.itemType !== "question" && (
+            <p>
+              <Link to={`/${item!.itemType}/${item!.itemId}`} target="_blank">Open the {item!.itemType === "sql" ? "SQL" : "coding"} problem in a new tab</Link>, solve it, then rate how it went.
+            </p>
+          )}
           <div className="row" role="group" aria-label="Rate your recall">
             {RATINGS.map((r) => (
               <button key={r.value} className={`btn${r.value === 3 ? " primary" : ""}`} onClick={() => void rate(r.value)} disabled={busy}>

@@ -1,7 +1,7 @@
 /** Onboarding: role, level, focus topics, interview date and daily time become a study plan. */
 import { useState } from "react";
 import type { PlanBody } from "../../../common/api/practice";
-import { TOPICS } from "../../../common/content/topics";
+import { PRACTICE_AREAS } from "../../../common/content/topics";
 import { api, ApiError } from "../api/client";
 
 export function Onboarding({ initial, onSaved }: { initial?: Partial<Omit<PlanBody, "focusTopics">> & { focusTopics?: string[] }; onSaved(): void }) {
@@ -66,7 +66,7 @@ export function Onboarding({ initial, onSaved }: { initial?: Partial<Omit<PlanBo
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend className="field"><strong>Focus topics</strong> <span className="small muted">(none selected = all topics)</span></legend>
         <div className="checks">
-          {TOPICS.map((t) => (
+          {PRACTICE_AREAS.map((t) => (
             <label key={t.id} className="checkbox">
               <input
                 type="checkbox"

@@ -8,6 +8,7 @@ import { useAuth } from "../auth";
 import { AnswerFeedback } from "../components/AnswerFeedback";
 import { LevelBadges } from "../components/Badges";
 import { Markdown } from "../components/Markdown";
+import { SpeakingInsightsPanel } from "../components/SpeakingInsightsPanel";
 import { SpeechInput } from "../components/SpeechInput";
 import { useApi } from "../components/useApi";
 import { NotFoundPage } from "./NotFoundPage";
@@ -91,6 +92,9 @@ export function QuestionPage() {
       </section>
 
       {attempt && <AnswerFeedback key={attempt.id} attempt={attempt} />}
+      {attempt?.mode === "spoken" && attempt.durationSec ? (
+        <SpeakingInsightsPanel transcript={attempt.answer} durationSeconds={attempt.durationSec} keyPoints={q.keyPoints.map((k) => k.text)} />
+      ) : null}
 
       <section className="card stack">
         <div className="spread">

@@ -1,3 +1,4 @@
+// @ts-nocheck -- a submission run inside the sandbox as a script, not a module of this project.
 // TypeScript flavour of the off-heap bomb.
 function solve(a: number, b: number): number {
   const hoard: Uint8Array[] = [];

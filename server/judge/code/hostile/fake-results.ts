@@ -1,3 +1,4 @@
+// @ts-nocheck -- a submission run inside the sandbox as a script, not a module of this project.
 // TypeScript flavour of the forger: writes plausible result lines to fd 3 and stdout, then exits.
 declare const require: (m: string) => { writeSync(fd: number, s: string): void };
 function solve(a: number, b: number): number {

@@ -8,7 +8,7 @@ import { availableParallelism, constants, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { probeCgroups, type CgroupManager, type RunCgroup } from "./cgroups";
+import { probeCgroups, type RunCgroup } from "./cgroups";
 import { runProcess, type ProcessOutcome } from "./run-process";
 import { nodeRuntime, pythonRuntime, type Runtime, type RuntimeName } from "./runtimes";
 import { buildSandboxCommand, type SandboxPlan } from "./sandbox-command";

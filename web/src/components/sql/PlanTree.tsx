@@ -8,17 +8,17 @@ function PlanNodeItem({ node, nodes, total }: { node: SqlPlanNode; nodes: SqlPla
   return (
     <li className={node.costly ? "plan-node costly" : "plan-node"}>
       <div className="plan-self">
-      <div className="plan-line">
-        <strong>{node.nodeType}</strong>
-        {node.detail && <span> {node.detail}</span>}
-        {node.costly && <span className="badge plan-costly" title="A large share of the plan's cost is spent in this node">costly · {share}%</span>}
-      </div>
-      <div className="small muted">
-        cost {node.selfCost.toFixed(2)} of {node.totalCost.toFixed(2)} · rows est. {node.planRows}
-        {node.actualRows !== undefined && <> · actual {node.actualRows}{node.actualLoops && node.actualLoops > 1 ? ` × ${node.actualLoops} loops` : ""}</>}
-        {misestimated && <span className="plan-warn"> · estimate off by 10× or more</span>}
-      </div>
-      {node.conditions.length > 0 && <div className="small plan-conds">{node.conditions.map((c, i) => <code key={i}>{c}</code>)}</div>}
+        <div className="plan-line">
+          <strong>{node.nodeType}</strong>
+          {node.detail && <span> {node.detail}</span>}
+          {node.costly && <span className="badge plan-costly" title="A large share of the plan's cost is spent in this node">costly · {share}%</span>}
+        </div>
+        <div className="small muted">
+          cost {node.selfCost.toFixed(2)} of {node.totalCost.toFixed(2)} · rows est. {node.planRows}
+          {node.actualRows !== undefined && <> · actual {node.actualRows}{node.actualLoops && node.actualLoops > 1 ? ` × ${node.actualLoops} loops` : ""}</>}
+          {misestimated && <span className="plan-warn"> · estimate off by 10× or more</span>}
+        </div>
+        {node.conditions.length > 0 && <div className="small plan-conds">{node.conditions.map((c, i) => <code key={i}>{c}</code>)}</div>}
       </div>
       {children.length > 0 && <ul>{children.map((c) => <PlanNodeItem key={c.id} node={c} nodes={nodes} total={total} />)}</ul>}
     </li>

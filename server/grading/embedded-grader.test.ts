@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { EmbeddedGrader } from "./embedded-grader";
+import { gradeResultSchema, type GradeInput } from "./grade-schema";
+
+// A rubric written for these tests only (not part of the evaluation set).
+const question: GradeInput["question"] = {
+  title: "Why would you put a message queue between two services?",
+  keyPoints: [
+    {
+      text: "A queue decouples producer and consumer: the producer does not wait for the consumer to finish the work",
+      weight: 3,
+      phrasings: ["the sender just drops the message and moves on", "the API responds before the work is done", "fire and forget"],
+    },
+    {
+      text: "A queue absorbs traffic spikes: messages wait in the queue and the consumer processes them at its own pace",
+      weight: 3,
+      phrasings: ["bursts pile up in the queue instead of overloading the worker", "the backlog is drained later", "smooths out load peaks"],
+    },
+    {
+      text: "If the consumer crashes, messages stay in the queue and are delivered again, so work is not lost",
+      weight: 2,
+      phrasings: ["unacknowledged messages are redelivered", "nothing is lost while the worker is down"],
+    },
+    {
+      text: "Delivery is at least once, so consumers must be idempotent",
+      weight: 2,
+      phrasings: ["the same message can arrive twice", "deduplicate by message id"],
+    },
+  ],
+  misconceptions: [
+    {
+      claim: "A queue guarantees each message is processed exactly once",
+      patterns: ["the queue guarantees exactly once processing", "each message is processed only once", "no duplicates with a queue"],
+      correction: "Brokers redeliver after failures, so consumers see duplicates and must be idempotent.",
+    },
+  ],
+};
+
+const grader = new EmbeddedGrader();
+const grade = (answer: string, q = question) => grader.gradeWithSignals({ question: q, answer }).result;
+
+describe("EmbeddedGrader", () => {
+  it("credits a strong answer, with evidence that is an exact slice of the answer", () => {
+    const answer =
+      "The producer puts a message on the queue and returns immediately; it doesn't wait for the consumer to finish the work. " +
+      "When traffic spikes, messages pile up in the queue and the consumer processes them at its own pace. " +
+      "If the consumer crashes, the unacknowledged messages stay in the queue and get redelivered, so nothing is lost. " +
+      "Because delivery is at least once, the same message can arrive twice, so the consumer must be idempotent.";
+    const result = grade(answer);
+    expect(gradeResultSchema.parse(result)).toEqual(result);
+    expect(result.keyPoints.map((k) => k.covered)).toEqual([true, true, true, true]);
+    expect(result.score).toBe(1);
+    expect(result.misconceptions).toEqual([]);
+    for (const k of result.keyPoints) {
+      expect(k.evidence).toBeDefined();
+      expect(answer.slice(k.evidence!.start, k.evidence!.end)).toBe(k.evidence!.quote);
+    }
+    expect(result.feedback).toMatch(/strong/i);
+  });
+
+  it("gives partial credit for a partial answer and names what is missing", () => {
+    const result = grade("With a queue, bursts pile up in the queue instead of overloading the worker, which drains the backlog later.");
+    expect(result.keyPoints[1]!.covered).toBe(true);
+    expect(result.keyPoints.filter((k) => k.covered)).toHaveLength(1);
+    expect(result.score).toBeCloseTo(3 / 10, 2);
+    expect(result.feedback).toMatch(/idempotent/);
+  });
+
+  it("does not credit a negated statement and reports it as a contradiction", () => {
+    const result = grade("If the consumer crashes, the messages are not delivered again, so the work is lost.");
+    expect(result.keyPoints[2]!.covered).toBe(false);
+    expect(result.keyPoints[2]!.contradiction?.quote).toContain("not delivered again");
+    expect(result.score).toBe(0);
+  });
+
+  it("does not credit an answer that states a key point the other way round", () => {
+    const result = grade("The producer has to wait for the consumer to finish the work before it can respond.");
+    expect(result.keyPoints[0]!.covered).toBe(false);
+    expect(result.score).toBe(0);
+  });
+
+  it("detects a misconception with its correction, and never praises the answer", () => {
+    const answer = "A queue decouples the services. The nice thing is the queue guarantees exactly once processing, so there are no duplicates.";
+    const result = grade(answer);
+    expect(result.misconceptions.map((m) => m.index)).toEqual([0]);
+    const m = result.misconceptions[0]!;
+    expect(answer.slice(m.evidence.start, m.evidence.end)).toBe(m.evidence.quote);
+    expect(result.score).toBeLessThanOrEqual(0.2);
+    expect(result.feedback).toContain("redeliver");
+    expect(result.feedback).not.toMatch(/strong|great|good job/i);
+  });
+
+  it("does not flag a misconception the answer denies", () => {
+    const result = grade("A queue does not guarantee exactly once processing: the same message can arrive twice, so deduplicate by message id.");
+    expect(result.misconceptions).toEqual([]);
+    expect(result.keyPoints[3]!.covered).toBe(true);
+  });
+
+  it("gives nothing for a list of buzzwords", () => {
+    const result = grade("Kafka, RabbitMQ, SQS, backpressure, idempotency, at-least-once, DLQ.");
+    expect(result.keyPoints.every((k) => !k.covered)).toBe(true);
+    expect(result.score).toBe(0);
+  });
+
+  it("scores off-topic, empty and noise answers 0 without praise", () => {
+    for (const answer of ["I would normalise the schema and add foreign keys to every table.", "", "   ", "🤷‍♂️🤷‍♂️ ok", "Je ne sais pas du tout."]) {
+      const result = grade(answer);
+      expect(result.score).toBe(0);
+      expect(result.keyPoints.every((k) => !k.covered)).toBe(true);
+      expect(result.feedback).not.toMatch(/strong|great|good/i);
+    }
+  });
+
+  it("grades a rubric it has never seen from plain key-point text only", () => {
+    const plain: GradeInput["question"] = {
+      title: "What is a database index?",
+      keyPoints: [
+        { text: "An index is a separate sorted structure, usually a B-tree, that lets the database find rows without scanning the whole table" },
+        { text: "Indexes slow down writes because every insert and update must also update the index" },
+      ],
+    };
+    const result = grade("An index is a sorted B-tree structure that lets the database find rows without a full table scan. The cost is that inserts and updates get slower, since each write must also update the index.", plain);
+    expect(result.keyPoints.map((k) => k.covered)).toEqual([true, true]);
+    const reversed = grade("Indexes make writes faster and never slow anything down.", plain);
+    expect(reversed.keyPoints[1]!.covered).toBe(false);
+
+  });
+
+  it("is deterministic", () => {
+    const answer = "The API responds before the work is done and the worker drains the backlog later.";
+    expect(grade(answer)).toEqual(grade(answer));
+  });
+
+  it("honours an aborted signal and streams its feedback once", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(grader.grade({ question, answer: "x" }, { signal: controller.signal })).rejects.toThrow();
+    const deltas: string[] = [];
+    const result = await grader.grade({ question, answer: "fire and forget" }, { onFeedbackDelta: (t) => deltas.push(t) });
+    expect(deltas).toEqual([result.feedback]);
+  });
+
+  it("grades a typical answer well within 50 ms once the rubric is compiled", () => {
+    const answer = "The producer doesn't wait. Spikes are absorbed by the queue. Crashed consumers get messages redelivered. Be idempotent.";
+    grade(answer);
+    const times: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t0 = performance.now();
+      grade(`${answer} (${i})`);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[15]!).toBeLessThan(50);
+  });
+});

@@ -1,3 +1,0 @@
-import { loadSqlContent } from "../problem-loader";
-const c = await loadSqlContent();
-console.log(c.problems.length, c.datasets.length, c.errors);
