@@ -15,6 +15,7 @@ import { createPracticeRepository } from "./db/repositories/practice-repository"
 import { createAttemptsService } from "./services/attempts-service";
 import { createPracticeCatalog, type StaticProblem } from "./services/practice/catalog";
 import { createPracticeService } from "./services/practice/practice-service";
+import { loadStaticProblems } from "./services/practice/static-problems";
 import { createAuthService } from "./services/auth-service";
 import { createQuestionsService } from "./services/questions-service";
 
@@ -27,8 +28,8 @@ export interface AppContext {
 export interface ContextOverrides {
   grader?: Grader;
   now?: () => Date;
-  /** Coding and SQL problems loaded from content/ (practice items beside the questions). */
-  staticProblems?: () => StaticProblem[];
+  /** Coding and SQL problems (practice items beside the questions); default: read from CONTENT_DIR. */
+  staticProblems?: () => Promise<StaticProblem[]>;
 }
 
 function createServices(config: Config, database: Database, overrides: ContextOverrides) {
@@ -38,7 +39,7 @@ function createServices(config: Config, database: Database, overrides: ContextOv
   const practice = createPracticeService({
     repo: createPracticeRepository(database.db),
     users,
-    catalog: createPracticeCatalog(questionsRepo, overrides.staticProblems),
+    catalog: createPracticeCatalog(questionsRepo, overrides.staticProblems ?? (() => loadStaticProblems(config.CONTENT_DIR))),
     now: overrides.now,
   });
   return {

@@ -8,7 +8,6 @@ import { createContext } from "./context";
 import { openDatabase } from "./db/database";
 import { createLogger } from "./logger";
 import { syncQuestionBank } from "./services/content-sync";
-import { loadStaticProblems } from "./services/practice/static-problems";
 
 export async function startServer() {
   const config = loadConfig();
@@ -16,8 +15,7 @@ export async function startServer() {
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
   logger.info({ database: database.kind, dataDir: database.kind === "pglite" ? config.DATA_DIR : undefined }, "database ready");
 
-  const staticProblems = await loadStaticProblems(config.CONTENT_DIR);
-  const ctx = createContext(config, database, { staticProblems: () => staticProblems });
+  const ctx = createContext(config, database);
   // Refuse to serve a bank that fails validation: say why, and exit non-zero.
   const report = await syncQuestionBank(config.CONTENT_DIR, ctx.services.questionsRepo);
   logger.info(report, "content loaded");

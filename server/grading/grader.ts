@@ -16,8 +16,3 @@ export interface Grader {
   readonly name: "embedded" | "llm";
   grade(input: GradeInput, options?: GradeOptions): Promise<GradeResult>;
 }
-
-/** Builds evidence for `answer[start, end)`, so quote and offsets can never disagree. */
-export function evidenceAt(answer: string, start: number, end: number): { quote: string; start: number; end: number } {
-  return { quote: answer.slice(start, end), start, end };
-}

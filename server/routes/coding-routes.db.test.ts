@@ -206,6 +206,13 @@ describe("coding problems", () => {
     expect(res.json().errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
+  it("documents the coding routes in the OpenAPI spec", async () => {
+    const spec = (await agent(t.app).get("/api/openapi.json")).json();
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/coding", "/api/v1/coding/{slug}", "/api/v1/coding/{slug}/submissions", "/api/v1/coding/submissions/{id}"]),
+    );
+  });
+
   it("needs a session to submit, and a known problem", async () => {
     expect((await agent(t.app).post(`${base}/add-two/submissions`, { language: "js", source: RIGHT })).statusCode).toBe(401);
     const user = await signedInAgent(t.app);

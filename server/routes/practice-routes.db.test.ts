@@ -13,7 +13,8 @@ const advance = (ms: number) => (clock = new Date(clock.getTime() + ms));
 const DAY = 86_400_000;
 
 beforeAll(async () => {
-  t = await createTestApp({}, { now: () => clock });
+  // Questions only: the repository's coding and SQL problems would join the catalogue otherwise.
+  t = await createTestApp({}, { now: () => clock, staticProblems: async () => [] });
   dir = await mkdtemp(join(tmpdir(), "content-"));
   for (const [i, topic] of ["caching", "caching", "caching", "nosql", "nosql", "security"].entries()) {
     await writeQuestion(dir, { id: `q-${topic}-${i}`, topic, level: i % 2 ? "mid" : "junior" });
@@ -164,5 +165,28 @@ describe("export, import and account deletion", () => {
     )) as unknown as { rows: { n: number }[] };
     expect(rows[0]?.n).toBe(0);
     expect((await user.get("/api/v1/me")).statusCode).toBe(401);
+  });
+});
+
+describe("coding and SQL problems as practice items", () => {
+  it("mixes them into today's plan when focused, and records judged submissions", async () => {
+    const withProblems = await createTestApp({}, {
+      now: () => new Date("2026-11-28T09:00:00Z"),
+      staticProblems: async () => [
+        { itemType: "sql", id: "top-customers", title: "Top customers", difficulty: "easy" },
+        { itemType: "coding", id: "lru-cache", title: "LRU cache", difficulty: "medium" },
+      ],
+    });
+    try {
+      const user = await signedInAgent(withProblems.app);
+      await user.put("/api/v1/plan", { targetRole: "Backend", targetLevel: "junior", focusTopics: ["sql", "coding"], dailyMinutes: 60 });
+      const today = (await user.get("/api/v1/today")).json();
+      expect(today.items.map((i: { itemType: string }) => i.itemType).sort()).toEqual(["coding", "sql"]);
+      expect(today.estimatedMinutes).toBe(28);
+      await withProblems.ctx.services.practice.recordAttempt(user.user.id, "sql", "top-customers", 0.8);
+      expect((await user.get("/api/v1/progress")).json().mastery.find((m: { topic: string }) => m.topic === "sql").practised).toBe(1);
+    } finally {
+      await withProblems.close();
+    }
   });
 });

@@ -71,6 +71,8 @@ export function sqlRoutes(ctx: AppContext) {
       loadContent: () => loadSqlContent(sqlDir, path.dirname(ctx.config.CONTENT_DIR)),
       judge: getJudge,
       onContentErrors: (errors) => app.log.warn({ errors }, `content/sql: ${errors.length} problem(s) could not be loaded and are left out`),
+      // A submission is a review of the problem's card: accepted rates Good, anything else Again.
+      onJudged: async ({ userId, problemId, accepted }) => void (await ctx.services.practice.recordAttempt(userId, "sql", problemId, accepted ? 0.8 : 0)),
     });
 
     app.addHook("onClose", async () => {

@@ -30,6 +30,8 @@ export interface SqlPracticeDeps {
   judge(): Promise<SqlJudge>;
   /** Called when content/sql has files that could not be loaded (they are left out). */
   onContentErrors?(errors: SqlContent["errors"]): void;
+  /** Called after every judged submission (the review scheduler listens here). */
+  onJudged?(event: { userId: string; problemId: string; accepted: boolean }): Promise<void>;
 }
 
 // --- dataset descriptions ------------------------------------------------------------------------
@@ -269,6 +271,7 @@ export function createSqlPracticeService(deps: SqlPracticeDeps) {
         verdict: verdict.verdict,
         result: { message: verdict.message, ...(verdict.diff ? { diff: verdict.diff } : {}), timeMs: verdict.timeMs },
       });
+      await deps.onJudged?.({ userId, problemId: p.id, accepted: verdict.verdict === "accepted" });
       return presentSubmission(row);
     },
 

@@ -35,10 +35,6 @@ export interface KeyPointSignals {
   /** The window that best states the key point (for evidence). */
   window?: Window;
   match?: TextMatch;
-  /** The best statement is negated or reversed relative to the key point. */
-  contradicted: boolean;
-  /** Strength of the best statement, before negation (0..1). */
-  strength: number;
   /**
    * The features the denying statement would have had, had it not been reversed: when
    * the model would have credited those, the answer contradicts the point.
@@ -205,8 +201,6 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
     features,
     window: shown?.window,
     match: shown?.match,
-    contradicted: deniedStrength > 0,
-    strength: Math.max(strength, deniedStrength),
     deniedAsAffirmed,
   };
 }

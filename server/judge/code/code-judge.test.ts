@@ -91,8 +91,10 @@ describe("createCodeJudge", () => {
 
   it("memory_limit for a JS typed-array bomb and a Python bytearray bomb", async () => {
     // (V8-heap bombs burn seconds of CPU in GC first; hostile/heap-bomb.js covers them with a roomy limit.)
-    expect((await submit("js", "function solve() { const a = []; for (;;) a.push(new Float64Array(1 << 22).fill(1)); }")).verdict).toBe("memory_limit");
-    expect((await submit("py", "def solve(a, b):\n    x = []\n    while True:\n        x.append(bytearray(1 << 24))\n")).verdict).toBe("memory_limit");
+    // Page-faulting 200 MB takes a while on a loaded host: a roomy limit keeps the deadline out of the way.
+    const roomy = { ...add, timeLimitMs: 5000 };
+    expect((await submit("js", "function solve() { const a = []; for (;;) a.push(new Float64Array(1 << 22).fill(1)); }", roomy)).verdict).toBe("memory_limit");
+    expect((await submit("py", "def solve(a, b):\n    x = []\n    while True:\n        x.append(bytearray(1 << 24))\n", roomy)).verdict).toBe("memory_limit");
   });
 
   it("runtime_error shows the message and line of a visible failure", async () => {
@@ -214,7 +216,8 @@ describe("fallback isolation (no bubblewrap)", () => {
     expect((await f("ts", ADD.ts)).verdict).toBe("accepted");
     expect((await f("py", "def solve(a, b):\n    return a\n")).verdict).toBe("wrong_answer");
     expect((await f("js", "function solve() { for (;;); }")).verdict).toBe("time_limit");
-    expect((await f("py", "def solve(a, b):\n    x = []\n    while True:\n        x.append(bytearray(1 << 24))\n")).verdict).toBe("memory_limit");
+    const bomb = "def solve(a, b):\n    x = []\n    while True:\n        x.append(bytearray(1 << 24))\n";
+    expect((await fallback.judge({ problem: { ...add, timeLimitMs: 5000 }, lang: "py", source: bomb, mode: "submit" })).verdict).toBe("memory_limit");
     expect((await f("js", "function solve() { null.x; }")).verdict).toBe("runtime_error");
     expect((await f("py", "def solve(:\n")).verdict).toBe("compile_error");
   });

@@ -31,17 +31,21 @@ export interface StaticProblem {
 
 const LEVEL_BY_DIFFICULTY = { easy: "junior", medium: "mid", hard: "senior" } as const;
 
-export function createPracticeCatalog(questions: QuestionsRepository, problems: () => StaticProblem[] = () => []): PracticeCatalog {
-  const staticItems = (): PracticeItem[] =>
-    problems().map((p) => ({ itemType: p.itemType, itemId: p.id, title: p.title, topic: p.itemType, level: LEVEL_BY_DIFFICULTY[p.difficulty], difficulty: p.difficulty }));
+export function createPracticeCatalog(questions: QuestionsRepository, problems: () => Promise<StaticProblem[]> = async () => []): PracticeCatalog {
+  // Problems come from content/ and do not change while the process runs: read them once.
+  let cached: Promise<PracticeItem[]> | undefined;
+  const staticItems = (): Promise<PracticeItem[]> =>
+    (cached ??= problems().then((list) =>
+      list.map((p) => ({ itemType: p.itemType, itemId: p.id, title: p.title, topic: p.itemType, level: LEVEL_BY_DIFFICULTY[p.difficulty], difficulty: p.difficulty })),
+    ));
 
   return {
     async list() {
       const rows = await questions.catalog();
-      return [...rows.map((q) => ({ itemType: "question" as const, itemId: q.id, title: q.title, topic: q.topic, level: q.level, difficulty: q.difficulty })), ...staticItems()];
+      return [...rows.map((q) => ({ itemType: "question" as const, itemId: q.id, title: q.title, topic: q.topic, level: q.level, difficulty: q.difficulty })), ...(await staticItems())];
     },
     async find(itemType, itemId) {
-      if (itemType !== "question") return staticItems().find((p) => p.itemType === itemType && p.itemId === itemId);
+      if (itemType !== "question") return (await staticItems()).find((p) => p.itemType === itemType && p.itemId === itemId);
       const q = await questions.findById(itemId);
       if (!q || q.status !== "published") return undefined;
       return { itemType, itemId, title: q.title, topic: q.topic, level: q.level, difficulty: q.difficulty };
