@@ -9,7 +9,7 @@ import { createSessionsRepository } from "./db/repositories/sessions-repository"
 import { createUsersRepository } from "./db/repositories/users-repository";
 import { createQuestionsRepository } from "./db/repositories/questions-repository";
 import { createAttemptsRepository } from "./db/repositories/attempts-repository";
-import { EmbeddedGrader } from "./grading/embedded-grader";
+import { createGraderFromEnv } from "./grading/create-grader";
 import type { Grader } from "./grading/grader";
 import { createPracticeRepository } from "./db/repositories/practice-repository";
 import { createAttemptsService } from "./services/attempts-service";
@@ -50,7 +50,8 @@ function createServices(config: Config, database: Database, overrides: ContextOv
     attempts: createAttemptsService({
       attempts: createAttemptsRepository(database.db),
       questions: questionsRepo,
-      grader: overrides.grader ?? new EmbeddedGrader(),
+      // The configured LLM when LLM_BASE_URL and LLM_MODEL are set, else the offline grader.
+      grader: overrides.grader ?? createGraderFromEnv({ LLM_BASE_URL: config.LLM_BASE_URL, LLM_MODEL: config.LLM_MODEL, LLM_API_KEY: config.LLM_API_KEY }),
       // Every graded answer is also a review of the question's card.
       onGraded: async ({ userId, questionId, score }) => void (await practice.recordAttempt(userId, "question", questionId, score)),
     }),

@@ -1,5 +1,7 @@
 /** POST|GET /questions/:id/attempts and POST /attempts/:id/disputes. */
+import { PassThrough } from "node:stream";
 import { z } from "zod";
+import { AppError } from "../errors";
 import { attemptIdParamsSchema, attemptListSchema, attemptSchema, createAttemptBodySchema, disputeBodySchema } from "../../common/api/attempts";
 import { problemSchema } from "../../common/api/problem";
 import { questionIdParamsSchema } from "../../common/api/questions";
@@ -22,8 +24,26 @@ export function attemptRoutes(attempts: AttemptsService) {
         },
       },
       async (request, reply) => {
-        const attempt = await attempts.create(currentUser(request).id, request.params.id, request.body);
-        return reply.code(201).send({ attempt });
+        const userId = currentUser(request).id;
+        if (!request.headers.accept?.includes("text/event-stream")) {
+          const attempt = await attempts.create(userId, request.params.id, request.body);
+          return reply.code(201).send({ attempt });
+        }
+        // Server-sent events: the grader's narrative feedback as it is written (the LLM
+        // grader streams it), then the stored attempt. Errors after the headers are sent
+        // arrive as an "error" event carrying problem details.
+        const stream = new PassThrough();
+        const send = (event: string, data: unknown) => stream.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+        attempts
+          .create(userId, request.params.id, request.body, { onFeedbackDelta: (delta) => send("feedback", { delta }) })
+          .then((attempt) => send("attempt", { attempt }))
+          .catch((err: unknown) => {
+            const known = err instanceof AppError;
+            if (!known) request.log.error({ err }, "grading failed");
+            send("error", { type: "about:blank", title: known ? err.title : "Internal Server Error", status: known ? err.status : 500, detail: known ? err.message : "Grading failed." });
+          })
+          .finally(() => stream.end());
+        return reply.code(200).header("cache-control", "no-cache").type("text/event-stream").send(stream);
       },
     );
 

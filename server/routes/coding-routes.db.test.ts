@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPracticeRepository } from "../db/repositories/practice-repository";
 import { agent, createTestApp, signedInAgent, type TestApp } from "../test/test-app";
 import { setCodeJudgeOptions } from "./coding-routes";
 
@@ -161,6 +162,10 @@ describe("coding problems", () => {
     expect(history.map((s: { id: string }) => s.id)).toEqual([accepted.id, visible.id, run.id, wrong.id]);
     expect(history[0]).toMatchObject({ verdict: "accepted", language: "js", mode: "submit", status: "done" });
     expect(history[0].source).toBeUndefined();
+
+    // Full submissions review the problem's practice card; the accepted one was the last review.
+    const card = await createPracticeRepository(t.ctx.database.db).findCard(user.user.id, "coding", "add-two");
+    expect(card?.lastGrade).toBe(0.8);
 
     // Solving is per user: someone else still sees no editorial.
     const other = await signedInAgent(t.app);

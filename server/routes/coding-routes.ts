@@ -77,6 +77,8 @@ export function codingRoutes(ctx: AppContext) {
           : createJobQueue(handle, options);
       },
       logger: app.log,
+      // A full submission is a review of the problem's card: accepted rates Good, anything else Again.
+      onJudged: async ({ userId, problemId, accepted }) => void (await ctx.services.practice.recordAttempt(userId, "coding", problemId, accepted ? 0.8 : 0)),
     });
     app.addHook("onClose", () => coding.close());
 

@@ -53,6 +53,7 @@ async function newUser() {
 
 function setup(judgeImpl: (request: JudgeRequest) => Promise<CodeVerdict>, options: { maxWaiting?: number; concurrency?: number } = {}) {
   const errors: string[] = [];
+  const judged: { userId: string; problemId: string; accepted: boolean }[] = [];
   let closed = 0;
   const judge: CodeJudge = { judge: judgeImpl, close: async () => void closed++, isolation: "bwrap" };
   const service = createCodingService({
@@ -61,8 +62,9 @@ function setup(judgeImpl: (request: JudgeRequest) => Promise<CodeVerdict>, optio
     createJudge: async () => judge,
     createQueue: (handle) => createJobQueue(handle, { concurrency: options.concurrency ?? 1, maxWaiting: options.maxWaiting, onError: (err) => errors.push(String(err)) }),
     logger: { warn: () => {}, error: (_obj, message) => errors.push(message) },
+    onJudged: async (event) => void judged.push(event),
   });
-  return { service, errors, closedCount: () => closed };
+  return { service, errors, judged, closedCount: () => closed };
 }
 
 const body = { language: "js" as const, source: "function add(a, b) { return a + b; }", mode: "submit" as const };
@@ -142,6 +144,21 @@ describe("coding service", () => {
     expect((await service.submission(userId, running.id)).verdict).toBe("accepted");
     expect(await service.submission(userId, waiting.id)).toMatchObject({ status: "error", error: expect.stringMatching(/server stopped/) });
     expect(closedCount()).toBe(1);
+  });
+
+  it("tells the review scheduler about full submissions only", async () => {
+    const { service, judged } = setup(async (request) => (request.source.includes("-") ? { ...ACCEPTED, verdict: "wrong_answer" } : ACCEPTED));
+    const userId = await newUser();
+    await service.submit(userId, "add-two", { ...body, mode: "run" });
+    await service.submit(userId, "add-two", { ...body, source: "function add(a, b) { return a - b; }" });
+    await service.idle();
+    await service.submit(userId, "add-two", body);
+    await service.idle();
+    expect(judged).toEqual([
+      { userId, problemId: "add-two", accepted: false },
+      { userId, problemId: "add-two", accepted: true },
+    ]);
+    await service.close();
   });
 
   it("fails submissions a previous process left queued, once, on first use", async () => {

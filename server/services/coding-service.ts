@@ -41,6 +41,8 @@ export interface CodingServiceDeps {
   /** Builds the queue that runs `handle` for every job. */
   createQueue(handle: (job: JudgeJob) => Promise<void>): JobQueue<JudgeJob>;
   logger: CodingLogger;
+  /** Called after every judged full submission (the review scheduler listens here); runs are practice, not reviews. */
+  onJudged?(event: { userId: string; problemId: string; accepted: boolean }): Promise<void>;
   now?: () => Date;
 }
 
@@ -146,6 +148,8 @@ export function createCodingService(deps: CodingServiceDeps) {
       return;
     }
     await submissions.finish(submissionId, { status: "done", verdict: verdict.verdict, result: verdict }, now());
+    // After the verdict is stored: a failing listener is logged by the queue, the user still sees the verdict.
+    if (row.mode === "submit") await deps.onJudged?.({ userId: row.userId, problemId: row.problemId, accepted: verdict.verdict === "accepted" });
   }
 
   const queue = deps.createQueue(judgeSubmission);
