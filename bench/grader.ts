@@ -26,7 +26,8 @@ if (json) {
   console.log(JSON.stringify(out, null, 2));
 } else {
   const questions = new Set(cases.map((c) => c.question));
-  console.log(`evaluation set: ${cases.length} answers over ${questions.size} questions (held-out ${bySplit(cases.map((c) => ({ case: c })) as never, "heldout").length})`);
+  const heldOut = cases.filter((c) => c.split === "heldout");
+  console.log(`evaluation set: ${cases.length} answers over ${questions.size} questions (held-out: ${heldOut.length} answers, ${new Set(heldOut.map((c) => c.question)).size} questions)`);
   for (const [mode, splits] of Object.entries(out)) {
     console.log(`\n== ${mode === "full" ? "authored rubric (phrasings + misconceptions)" : "plain key-point text only"} ==`);
     for (const [split, r] of Object.entries(splits)) {

@@ -53,7 +53,8 @@ beforeAll(async () => {
   await createUser(dataDir, AUTHOR, "--author");
   await createUser(dataDir, ADMIN, "--admin");
   [server, browser] = await Promise.all([startServer({}, { dataDir }), launchBrowser()]);
-}, 180_000);
+  // Three cold starts of the embedded database in a row: slow on a busy machine.
+}, 420_000);
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
@@ -76,15 +77,15 @@ describe("authoring journey", () => {
     await page.getByRole("heading", { name: "New question" }).waitFor();
 
     const preview = page.getByTestId("question-preview");
-    await page.getByLabel("Title").fill(TITLE);
+    await page.getByLabel("Title", { exact: true }).fill(TITLE);
     // The live preview shows the title as typed: as text.
     await expect.poll(() => preview.locator(".preview-title").textContent()).toBe(TITLE);
 
     await page.getByLabel("Id", { exact: true }).fill(ID);
-    await page.getByLabel("Topic").selectOption("caching");
-    await page.getByLabel("Difficulty").selectOption("easy");
-    await page.getByLabel("Level").selectOption("junior");
-    await page.getByLabel("Tags").fill("escaping, authoring");
+    await page.getByLabel("Topic", { exact: true }).selectOption("caching");
+    await page.getByLabel("Difficulty", { exact: true }).selectOption("easy");
+    await page.getByLabel("Level", { exact: true }).selectOption("junior");
+    await page.getByLabel("Tags", { exact: true }).fill("escaping, authoring");
     for (let i = 0; i < 4; i++) {
       await page.locator(`#kp-${i}-text`).fill(`Authored text is escaped when rendered, point ${i + 1}`);
       await page.locator(`#kp-${i}-phrasings`).fill("markup is shown as text\nhtml gets escaped\nno script runs");
@@ -107,12 +108,13 @@ describe("authoring journey", () => {
     expect(await preview.textContent()).toContain('<img src=x onerror="window.__xss = 3">');
     expect(await preview.locator("strong", { hasText: "escaped" }).count()).toBe(1);
     expect(await injected(page)).toEqual({ imgWithOnerror: 0, scripts: 0, ran: null });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "authoring-editor-preview");
 
     await page.getByRole("button", { name: "Save draft" }).first().click();
     await page.waitForURL(new RegExp(`/authoring/${ID}$`));
     await page.getByText("Draft saved.").waitFor();
-    expect(await page.getByLabel("Title").inputValue()).toBe(TITLE);
+    expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe(TITLE);
     expect(await injected(page)).toEqual({ imgWithOnerror: 0, scripts: 0, ran: null });
     // Authors cannot publish.
     expect(await page.getByRole("button", { name: "Publish" }).count()).toBe(0);
@@ -139,7 +141,7 @@ describe("authoring journey", () => {
     await screenshot(page, "authoring-admin-drafts");
     await row.getByRole("button", { name: "Publish" }).click();
     await page.getByText("is now in the bank").waitFor();
-    expect(await page.getByTestId("draft-list").locator("li", { hasText: ID }).count()).toBe(0);
+    await expect.poll(() => page.locator("li", { hasText: ID }).count()).toBe(0);
 
     // It is in the bank now, escaped there too.
     await page.goto(`${server.url}/questions?topic=caching&difficulty=easy`);
@@ -155,7 +157,7 @@ describe("authoring journey", () => {
 
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 
   it("imports a Markdown file and reports the line of a mistake", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -177,7 +179,7 @@ describe("authoring journey", () => {
     await page.getByRole("button", { name: "Import as draft" }).click();
     await page.waitForURL(/\/authoring\/e2e-imported-question$/);
     await page.getByText("Imported as a new draft.").waitFor();
-    expect(await page.getByLabel("Level").inputValue()).toBe("mid");
+    expect(await page.getByLabel("Level", { exact: true }).inputValue()).toBe("mid");
     await page.close();
-  });
+  }, 120_000);
 });

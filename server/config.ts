@@ -31,6 +31,8 @@ const envSchema = z.object({
   REGISTER_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   TRUST_PROXY: z.stringbool().default(false),
   REDIS_URL: optionalUrl,
+  /** First sandbox uid of the coding judge (one per slot); give each judging process on a host its own range. */
+  JUDGE_UID_BASE: z.coerce.number().int().min(1000).max(4_000_000_000).optional(),
   LLM_BASE_URL: optionalUrl,
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().optional(),

@@ -20,7 +20,8 @@ export function attemptRoutes(attempts: AttemptsService) {
           summary: "Answer a question and get graded feedback",
           params: questionIdParamsSchema,
           body: createAttemptBodySchema,
-          response: { 201: z.object({ attempt: attemptSchema }), 400: problemSchema, 401: problemSchema, 404: problemSchema },
+          // 200: with "Accept: text/event-stream", events "feedback" {delta}, then "attempt" {attempt} or "error" (problem).
+          response: { 200: z.unknown().describe("text/event-stream"), 201: z.object({ attempt: attemptSchema }), 400: problemSchema, 401: problemSchema, 404: problemSchema },
         },
       },
       async (request, reply) => {

@@ -136,10 +136,6 @@ describe("login and logout", () => {
       await limited.close();
     }
   });
-});
-
-describe("CSRF protection", () => {
-  const body = { email: "csrf@example.com", password: "a long password", displayName: "C" };
 
   it("rate-limits registrations from one address", async () => {
     const limited = await createTestApp({ REGISTER_RATE_LIMIT: "2" });
@@ -154,6 +150,10 @@ describe("CSRF protection", () => {
       await limited.close();
     }
   });
+});
+
+describe("CSRF protection", () => {
+  const body = { email: "csrf@example.com", password: "a long password", displayName: "C" };
 
   it("refuses a write from another origin", async () => {
     const res = await agent(t.app).post("/api/v1/auth/register", body, { origin: "https://evil.example" });

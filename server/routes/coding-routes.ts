@@ -33,19 +33,6 @@ const SUBMISSIONS_PER_MINUTE = 30;
 const judgeOptionsByContext = new WeakMap<AppContext, CodeJudgeOptions>();
 
 /**
- * Sandbox uids of this process's judge (default 61000 + slot). Two judging processes on one host
- * (a server and a `backprep judge code` batch, an e2e run) must not share uids: the sweep after a
- * run kills every process of its uid. Read here until config.ts gains a JUDGE_UID_BASE setting.
- */
-function uidBaseFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const raw = env.JUDGE_UID_BASE?.trim();
-  if (!raw) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1000 || value > 4_000_000_000) throw new Error(`JUDGE_UID_BASE must be an integer uid ≥ 1000, got "${raw}"`);
-  return value;
-}
-
-/**
  * Options for the judge of one app context, read when the judge is first needed. Tests use
  * this to give their judge its own sandbox uids, so parallel test files never share a uid.
  */
@@ -57,7 +44,9 @@ export function codingRoutes(ctx: AppContext) {
   return async function (app: Api) {
     const codingDir = join(ctx.config.CONTENT_DIR, "coding");
     const slots = Math.max(1, availableParallelism());
-    const uidBase = uidBaseFromEnv();
+    // Sandbox uids of this process's judge (default 61000 + slot): two judging processes on one
+    // host must not share them, because the sweep after a run kills every process of its uid.
+    const uidBase = ctx.config.JUDGE_UID_BASE;
     const coding = createCodingService({
       submissions: createCodeSubmissionsRepository(ctx.database.db),
       async loadProblems() {

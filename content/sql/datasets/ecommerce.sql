@@ -108,7 +108,8 @@ SELECT j,
        CASE WHEN j % 23 = 0 THEN 'BLACKFRIDAY' WHEN j % 9 = 0 THEN 'WELCOME10' END,
        t.created_at,
        CASE WHEN s.status IN ('shipped','delivered','refunded') THEN t.created_at + (1 + j % 5) * interval '1 day' + (j % 7) * interval '1 hour' END,
-       CASE WHEN s.status IN ('delivered','refunded') THEN t.created_at + (3 + j % 6) * interval '1 day' + (j % 11) * interval '1 hour' END
+       CASE WHEN s.status IN ('delivered','refunded') THEN t.created_at + (1 + j % 5) * interval '1 day' + (j % 7) * interval '1 hour'
+                                                               + (1 + j % 4) * interval '1 day' + (j % 11) * interval '1 hour' END
 FROM generate_series(1, 12000) AS j
 CROSS JOIN LATERAL (
   SELECT CASE WHEN raw % 7 = 3 THEN raw + 1 ELSE raw END AS cid

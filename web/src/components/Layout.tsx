@@ -37,6 +37,7 @@ export function Layout() {
           {NAV.map((item) => (
             <NavLink key={item.to} to={item.to} end={item.end}>{item.label}</NavLink>
           ))}
+          {(user?.role === "author" || user?.role === "admin") && <NavLink to="/authoring">Authoring</NavLink>}
         </nav>
         <div className="sidebar-footer">
           <ThemeToggle />

@@ -9,7 +9,7 @@ import type { AuthoredQuestion, DraftList, ImportResult } from "../../../common/
 import { api, ApiError } from "../api/client";
 import { useAuth } from "../auth";
 import { LevelBadges } from "../components/Badges";
-import { emptyForm, fieldLabel, formToInput, questionToForm, type FieldProblem } from "../components/authoring/draft-form";
+import { emptyForm, errorsAfterEdit, fieldLabel, formToInput, questionToForm, type DraftForm, type FieldProblem } from "../components/authoring/draft-form";
 import { ImportMarkdown } from "../components/authoring/ImportMarkdown";
 import { QuestionForm } from "../components/authoring/QuestionForm";
 import { QuestionPreview } from "../components/authoring/QuestionPreview";
@@ -57,7 +57,7 @@ function DraftListPage() {
     try {
       await api.post(`/authoring/questions/${encodeURIComponent(id)}/publish`);
       setNotice(<>Published: <Link to={`/questions/${id}`}>{title}</Link> is now in the bank.</>);
-      drafts.reload();
+      drafts.setData((list) => list && { items: list.items.filter((d) => d.id !== id) });
     } catch (err) {
       setError(err instanceof ApiError ? [err.message, ...(err.problem.errors ?? []).map((e) => `${fieldLabel(e.field)}: ${e.message}`)].join(" ") : String(err));
     }
@@ -152,6 +152,15 @@ function Editor({ initial, notice }: { initial?: AuthoredQuestion; notice?: stri
   const dirty = JSON.stringify(form) !== saved;
   const editable = !question || question.status === "draft";
   const isAdmin = user?.role === "admin";
+
+  const edit = (next: DraftForm) => {
+    const remaining = errorsAfterEdit(errors, form, next);
+    if (remaining.length !== errors.length) {
+      setErrors(remaining);
+      if (!remaining.length) setFailure(undefined);
+    }
+    setForm(next);
+  };
 
   const showFailure = (err: unknown) => {
     if (err instanceof ApiError) {
@@ -252,7 +261,7 @@ function Editor({ initial, notice }: { initial?: AuthoredQuestion; notice?: stri
 
       <div className="authoring-editor">
         <form id="draft-form" onSubmit={save} noValidate>
-          <QuestionForm form={form} onChange={setForm} errors={errors} idLocked={!isNew} disabled={!editable} />
+          <QuestionForm form={form} onChange={edit} errors={errors} idLocked={!isNew} disabled={!editable} />
           {editable && (
             <div className="row authoring-actions">
               <button className="btn primary" type="submit" disabled={busy}>{busy ? "Saving…" : "Save draft"}</button>

@@ -4,6 +4,8 @@ import { Link, useParams } from "react-router-dom";
 import { ANSWER_MAX_CHARS, type Attempt } from "../../../common/api/attempts";
 import type { QuestionDetail } from "../../../common/api/questions";
 import { api, ApiError } from "../api/client";
+import { postForEvents } from "../api/sse";
+import type { Problem } from "../../../common/api/problem";
 import { useAuth } from "../auth";
 import { AnswerFeedback } from "../components/AnswerFeedback";
 import { LevelBadges } from "../components/Badges";
@@ -27,6 +29,7 @@ export function QuestionPage() {
   const [attempt, setAttempt] = useState<Attempt>();
   const [submitError, setSubmitError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [streamed, setStreamed] = useState("");
   const [revealed, setRevealed] = useState(false);
 
   if (question.error instanceof ApiError && question.error.status === 404) return <NotFoundPage />;
@@ -38,9 +41,14 @@ export function QuestionPage() {
     event.preventDefault();
     setBusy(true);
     setSubmitError(undefined);
+    setStreamed("");
     try {
-      const res = await api.post<{ attempt: Attempt }>(`/questions/${q.id}/attempts`, { answer, mode: spoken ? "spoken" : "written", ...(durationSec ? { durationSec } : {}) });
-      setAttempt(res.attempt);
+      // Feedback streams in as the grader writes it; the full verdict arrives last.
+      await postForEvents(`/questions/${q.id}/attempts`, { answer, mode: spoken ? "spoken" : "written", ...(durationSec ? { durationSec } : {}) }, (event, data) => {
+        if (event === "feedback") setStreamed((s) => s + (data as { delta: string }).delta);
+        else if (event === "attempt") setAttempt((data as { attempt: Attempt }).attempt);
+        else if (event === "error") throw new ApiError(data as Problem);
+      });
       history.reload();
     } catch (err) {
       setSubmitError(err instanceof ApiError ? (err.fieldError("answer") ?? err.message) : String(err));
@@ -91,7 +99,10 @@ export function QuestionPage() {
         )}
       </section>
 
-      {attempt && <AnswerFeedback key={attempt.id} attempt={attempt} />}
+      {busy && streamed && (
+        <section className="card" aria-live="polite"><h2>Feedback</h2><p>{streamed}</p></section>
+      )}
+      {attempt && !busy && <AnswerFeedback key={attempt.id} attempt={attempt} />}
       {attempt?.mode === "spoken" && attempt.durationSec ? (
         <SpeakingInsightsPanel transcript={attempt.answer} durationSeconds={attempt.durationSec} keyPoints={q.keyPoints.map((k) => k.text)} />
       ) : null}
@@ -127,6 +138,7 @@ export function QuestionPage() {
             <ul>{q.related.map((r) => <li key={r.id}><Link to={`/questions/${r.id}`}>{r.title}</Link></li>)}</ul>
           </>
         )}
+        <p className="small"><a href={`/api/v1/questions/${q.id}/markdown`} download>Export as Markdown</a> (the file format contributors send as a pull request)</p>
         <h3>References</h3>
         <ul>{q.references.map((r) => <li key={r.url}><a href={r.url} target="_blank" rel="noopener noreferrer">{r.title}</a></li>)}</ul>
       </section>

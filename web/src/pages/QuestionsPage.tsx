@@ -115,7 +115,12 @@ export function QuestionsPage() {
               </li>
             ))}
           </ul>
-          {nextCursor && <button className="btn" onClick={loadMore}>Load more</button>}
+          <div className="row">
+            {nextCursor && <button className="btn" onClick={loadMore}>Load more</button>}
+            <a className="btn ghost small" href={`/api/v1/questions/export/anki?${new URLSearchParams([...params].filter(([k]) => ["topic", "difficulty", "level", "collection", "q"].includes(k)))}`} download>
+              Export these to Anki
+            </a>
+          </div>
         </div>
       )}
     </div>

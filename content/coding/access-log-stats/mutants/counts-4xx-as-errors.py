@@ -1,3 +1,4 @@
+# Counts 4xx responses as errors too (status >= 400 instead of >= 500).
 import re
 from typing import Any, Dict, List
 

@@ -1,3 +1,4 @@
+// Sorts latencies with the default sort, which compares them as strings.
 function normalizePath(target) {
   const q = target.indexOf("?");
   const path = q >= 0 ? target.slice(0, q) : target;

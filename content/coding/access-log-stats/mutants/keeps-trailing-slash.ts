@@ -1,3 +1,4 @@
+// Does not strip the trailing slash, so /users/1/ and /users/1 are different routes.
 type RouteStat = { route: string; count: number; errorRate: number; p95: number };
 
 function normalizePath(target: string): string {

@@ -1,3 +1,4 @@
+# Computes the p95 rank as floor(0.95 * n) instead of ceil(95n / 100).
 import re
 from typing import Any, Dict, List
 

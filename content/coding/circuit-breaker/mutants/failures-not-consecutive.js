@@ -1,3 +1,4 @@
+// Never resets the failure count on success: counts total failures, not consecutive ones.
 class CircuitBreaker {
   constructor(failureThreshold, openMs, halfOpenMaxCalls) {
     this.failureThreshold = failureThreshold;

@@ -1,3 +1,4 @@
+# Lets every request through in HALF_OPEN instead of at most halfOpenMaxCalls.
 CLOSED, OPEN, HALF_OPEN = "CLOSED", "OPEN", "HALF_OPEN"
 
 

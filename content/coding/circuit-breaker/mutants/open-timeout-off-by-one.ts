@@ -1,3 +1,4 @@
+// Leaves OPEN only when now > openedAt + openMs (off by one).
 type BreakerState = "CLOSED" | "OPEN" | "HALF_OPEN";
 
 class CircuitBreaker {

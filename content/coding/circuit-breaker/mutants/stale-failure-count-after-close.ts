@@ -1,3 +1,4 @@
+// Does not reset the failure count when HALF_OPEN closes, so one failure re-opens it.
 type BreakerState = "CLOSED" | "OPEN" | "HALF_OPEN";
 
 class CircuitBreaker {

@@ -1,3 +1,4 @@
+// Computes FNV-1a with floating-point multiplication, which loses bits.
 function fnv1a(s) {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) {

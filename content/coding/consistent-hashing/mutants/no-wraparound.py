@@ -1,3 +1,4 @@
+# Clamps to the last virtual node instead of wrapping around to the first.
 from bisect import bisect_left
 from typing import List, Optional
 

@@ -1,3 +1,4 @@
+# getNodes returns virtual nodes, so the same physical node can appear twice.
 from bisect import bisect_left
 from typing import List, Optional
 

@@ -1,3 +1,4 @@
+// Looks for the first position > hash instead of >= hash.
 function fnv1a(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) {

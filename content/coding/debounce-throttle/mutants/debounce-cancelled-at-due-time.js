@@ -1,3 +1,4 @@
+// Lets a call arriving exactly at the due time cancel the debounce timer.
 function fireTimes(mode, events, waitMs) {
   const fires = [];
   if (mode === "debounce") {

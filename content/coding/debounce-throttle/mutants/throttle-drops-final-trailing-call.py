@@ -1,3 +1,4 @@
+# Drops a trailing throttle run still pending at the end.
 from typing import List
 
 

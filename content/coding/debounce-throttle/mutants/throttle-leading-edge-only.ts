@@ -1,3 +1,4 @@
+// Leading-edge-only throttle: collapsed calls never produce a trailing run.
 function fireTimes(mode: "debounce" | "throttle", events: number[], waitMs: number): number[] {
   const fires: number[] = [];
   if (mode === "debounce") {

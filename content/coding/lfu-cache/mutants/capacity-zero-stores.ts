@@ -1,3 +1,4 @@
+// Has no capacity-0 guard: the eviction path finds no victim and crashes.
 class LFUCache {
   private entries = new Map<number, { value: number; freq: number }>();
   private buckets = new Map<number, Set<number>>(); // freq -> keys, oldest use first

@@ -1,3 +1,4 @@
+// Among keys with the lowest count, evicts the most recently used one.
 class LFUCache {
   constructor(capacity) {
     this.capacity = capacity;

@@ -1,3 +1,4 @@
+# Updating an existing key does not count as a use.
 from collections import OrderedDict, defaultdict
 
 

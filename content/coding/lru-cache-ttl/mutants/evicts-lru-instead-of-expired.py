@@ -1,3 +1,4 @@
+# Evicts the LRU entry even when expired entries could be dropped instead.
 import heapq
 from collections import OrderedDict
 

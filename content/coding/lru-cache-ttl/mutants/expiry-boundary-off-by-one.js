@@ -1,3 +1,4 @@
+// Treats an entry as live at now == expiresAt.
 class TTLCache {
   constructor(capacity) {
     this.capacity = capacity;

@@ -1,3 +1,4 @@
+// A get hit does not make the key most recently used.
 type Entry = { value: number; expiresAt: number; version: number };
 type HeapItem = [expiresAt: number, version: number, key: string];
 

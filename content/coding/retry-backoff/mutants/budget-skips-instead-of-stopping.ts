@@ -1,3 +1,4 @@
+// Skips a delay that exceeds the budget and keeps going, instead of stopping.
 type Strategy = "none" | "full" | "equal" | "decorrelated";
 
 function retryDelays(

@@ -1,3 +1,4 @@
+# Carries the uncapped delay as prev in decorrelated jitter.
 import math
 from typing import List, Optional
 

@@ -1,3 +1,4 @@
+// Computes equal jitter with a fractional half (ceil / 2 as a float).
 type Strategy = "none" | "full" | "equal" | "decorrelated";
 
 function retryDelays(

@@ -1,3 +1,4 @@
+// Uses base * 2^(i + 1) instead of base * 2^i.
 function retryDelays(baseMs, capMs, retries, strategy, randoms, budgetMs) {
   const delays = [];
   let prev = baseMs;

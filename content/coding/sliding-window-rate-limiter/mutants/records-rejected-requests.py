@@ -1,3 +1,4 @@
+# Records rejected requests in the log, so retries keep a client blocked.
 from collections import deque
 
 

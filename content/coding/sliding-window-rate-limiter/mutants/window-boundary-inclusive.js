@@ -1,3 +1,4 @@
+// Keeps a request exactly windowMs old in the window.
 class SlidingWindowLimiter {
   constructor(limit, windowMs) {
     this.limit = limit;

@@ -1,3 +1,4 @@
+// Does not cap refills at the capacity.
 type Bucket = { tokens: number; mark: number }; // mark = start of the current refill interval
 
 class TokenBucketLimiter {

@@ -1,3 +1,4 @@
+# Accepts a request while any token is left and drains the bucket partially.
 class TokenBucketLimiter:
     def __init__(self, capacity: int, refillAmount: int, refillIntervalMs: int):
         self.capacity = capacity

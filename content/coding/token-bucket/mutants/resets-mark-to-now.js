@@ -1,3 +1,4 @@
+// Resets the refill mark to now, losing the partial interval.
 class TokenBucketLimiter {
   constructor(capacity, refillAmount, refillIntervalMs) {
     this.capacity = capacity;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { questionDraftBodySchema } from "../../../../common/api/authoring";
-import { emptyForm, fieldLabel, formToInput, messagesFor, questionToForm } from "./draft-form";
+import { emptyForm, errorsAfterEdit, fieldLabel, formToInput, messagesFor, questionToForm } from "./draft-form";
 
 describe("draft form", () => {
   it("splits list fields and round-trips a question through the form", () => {
@@ -45,5 +45,17 @@ describe("draft form", () => {
     expect(messagesFor(errors, "keyPoints.1")).toEqual([]);
     expect(fieldLabel("body.keyPoints.0.phrasings")).toBe("Key point 1 › phrasings");
     expect(fieldLabel("body.shortAnswer")).toBe("60-second answer");
+  });
+
+  it("drops an error once the value it is about is edited", () => {
+    const before = emptyForm();
+    const errors = [
+      { field: "body.keyPoints.0.phrasings", message: "give at least 3 phrasings" },
+      { field: "body.keyPoints.1.phrasings", message: "give at least 3 phrasings" },
+      { field: "body.followUps", message: "give at least 2 follow-ups" },
+    ];
+    const after = { ...before, keyPoints: before.keyPoints.map((k, i) => (i === 0 ? { ...k, phrasings: "a\nb\nc" } : k)) };
+    expect(errorsAfterEdit(errors, before, after).map((e) => e.field)).toEqual(["body.keyPoints.1.phrasings", "body.followUps"]);
+    expect(errorsAfterEdit(errors, before, { ...before, followUps: "One?" }).map((e) => e.field)).toEqual(["body.keyPoints.0.phrasings", "body.keyPoints.1.phrasings"]);
   });
 });

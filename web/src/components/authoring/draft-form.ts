@@ -152,3 +152,20 @@ export function fieldLabel(field: string): string {
   }
   return out.join(" › ");
 }
+
+/**
+ * The server's errors that still apply after an edit: an error is dropped once the value
+ * it is about changed (compared per field, and per item in lists).
+ */
+export function errorsAfterEdit(errors: FieldProblem[], before: DraftForm, after: DraftForm): FieldProblem[] {
+  const [a, b] = [formToInput(before), formToInput(after)] as unknown as Record<string, unknown>[];
+  const at = (obj: Record<string, unknown> | undefined, key: string, index?: string) => {
+    const value = obj?.[key];
+    return JSON.stringify(index !== undefined && Array.isArray(value) ? value[Number(index)] : value);
+  };
+  return errors.filter((e) => {
+    const [key = "", index] = e.field.replace(/^body\./, "").split(".");
+    const item = index !== undefined && /^\d+$/.test(index) ? index : undefined;
+    return at(a, key, item) === at(b, key, item);
+  });
+}

@@ -1,0 +1,44 @@
+class BloomFilter {
+  private bits: Uint8Array; // one byte per bit: simple; pack 8 per byte to save memory
+  private ones = 0;
+
+  constructor(
+    private m: number,
+    private k: number,
+  ) {
+    this.bits = new Uint8Array(m);
+  }
+
+  private positions(item: string): number[] {
+    let h1 = 2166136261;
+    let h2 = 5381;
+    for (let i = 0; i < item.length; i++) {
+      const c = item.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 16777619) >>> 0;
+      h2 = (Math.imul(h2, 33) + c) >>> 0;
+    }
+    const out: number[] = [];
+    for (let i = 0; i < this.k; i++) out.push((h1 + i * h2) % this.m); // < 2^37: exact in a double
+    return out;
+  }
+
+  add(item: string): boolean {
+    let changed = false;
+    for (const p of this.positions(item)) {
+      if (this.bits[p] === 0) {
+        this.bits[p] = 1;
+        this.ones++;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  mightContain(item: string): boolean {
+    return this.positions(item).every((p) => this.bits[p] === 1);
+  }
+
+  bitCount(): number {
+    return this.ones;
+  }
+}

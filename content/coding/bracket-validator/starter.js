@@ -1,0 +1,5 @@
+/**
+ * @param {string} s
+ * @returns {number}
+ */
+function firstBracketError(s) {}

@@ -1,0 +1,2 @@
+def firstBracketError(s: str) -> int:
+    pass

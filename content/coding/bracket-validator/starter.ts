@@ -1,0 +1,3 @@
+function firstBracketError(s: string): number {
+  return -1;
+}

@@ -1,0 +1,5 @@
+/**
+ * @param {string} text
+ * @returns {string[][] | { error: string, index: number }}
+ */
+function parseCsv(text) {}

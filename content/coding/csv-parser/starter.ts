@@ -1,0 +1,3 @@
+function parseCsv(text: string): string[][] | { error: string; index: number } {
+  return [];
+}

@@ -1,0 +1,3 @@
+function dedupeEvents(events: [string, number][], windowMs: number): number[] {
+  return [];
+}

@@ -1,0 +1,5 @@
+type AttrValue = string | number | boolean | null;
+
+function evaluateRule(rule: string, context: Record<string, AttrValue>): boolean | null {
+  return null;
+}

@@ -1,0 +1,5 @@
+/**
+ * @param {Record<string, unknown>} doc
+ * @returns {Record<string, unknown>}
+ */
+function flattenJson(doc) {}

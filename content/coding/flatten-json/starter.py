@@ -1,0 +1,5 @@
+from typing import Any, Dict
+
+
+def flattenJson(doc: Dict[str, Any]) -> Dict[str, Any]:
+    pass

@@ -1,0 +1,5 @@
+/**
+ * @param {string[]} words
+ * @returns {string[][]}
+ */
+function groupAnagrams(words) {}

@@ -1,0 +1,5 @@
+from typing import Dict
+
+
+def parseRequestLine(line: str) -> Dict[str, str]:
+    pass

@@ -1,0 +1,5 @@
+from typing import Any, Dict, List
+
+
+def deepDiff(a: Any, b: Any) -> List[Dict[str, Any]]:
+    pass

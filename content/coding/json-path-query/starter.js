@@ -1,0 +1,6 @@
+/**
+ * @param {unknown} doc
+ * @param {string} path
+ * @returns {unknown[] | null}
+ */
+function queryPath(doc, path) {}

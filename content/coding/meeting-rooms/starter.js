@@ -1,0 +1,5 @@
+/**
+ * @param {[number, number][]} meetings
+ * @returns {{ minRooms: number, rooms: number[] }}
+ */
+function assignRooms(meetings) {}

@@ -1,0 +1,7 @@
+/**
+ * @param {[number, string][][]} sources
+ * @param {number} since
+ * @param {number} limit
+ * @returns {[number, number, string][]}
+ */
+function mergeLogs(sources, since, limit) {}

@@ -1,0 +1,5 @@
+/**
+ * @param {string} qs
+ * @returns {Record<string, string[]>}
+ */
+function parseQuery(qs) {}

@@ -1,0 +1,3 @@
+function parseQuery(qs: string): Record<string, string[]> {
+  return {};
+}

@@ -1,0 +1,78 @@
+// changePriority only sifts up, so a job whose priority grows stays too high.
+type Job = { id: string; priority: number; seq: number };
+
+/** Indexed binary min-heap on (priority, seq): every job knows its slot, so changePriority is in place. */
+class JobQueue {
+  private heap: Job[] = [];
+  private pos = new Map<string, number>(); // id -> index in heap
+  private seq = 0;
+
+  private less(i: number, j: number): boolean {
+    const a = this.heap[i]!, b = this.heap[j]!;
+    return a.priority < b.priority || (a.priority === b.priority && a.seq < b.seq);
+  }
+
+  private swap(i: number, j: number): void {
+    const h = this.heap;
+    [h[i], h[j]] = [h[j]!, h[i]!];
+    this.pos.set(h[i]!.id, i);
+    this.pos.set(h[j]!.id, j);
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(i, p)) break;
+      this.swap(i, p);
+      i = p;
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.heap.length;
+    for (;;) {
+      const l = 2 * i + 1, r = l + 1;
+      let m = i;
+      if (l < n && this.less(l, m)) m = l;
+      if (r < n && this.less(r, m)) m = r;
+      if (m === i) return;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+
+  push(id: string, priority: number): boolean {
+    if (this.pos.has(id)) return false;
+    this.heap.push({ id, priority, seq: this.seq++ });
+    this.pos.set(id, this.heap.length - 1);
+    this.up(this.heap.length - 1);
+    return true;
+  }
+
+  pop(): string | null {
+    if (this.heap.length === 0) return null;
+    const top = this.heap[0]!;
+    this.swap(0, this.heap.length - 1);
+    this.heap.pop();
+    this.pos.delete(top.id);
+    if (this.heap.length > 0) this.down(0);
+    return top.id;
+  }
+
+  peek(): string | null {
+    return this.heap.length > 0 ? this.heap[0]!.id : null;
+  }
+
+  changePriority(id: string, priority: number): boolean {
+    const i = this.pos.get(id);
+    if (i === undefined) return false;
+    this.heap[i]!.priority = priority;
+    this.heap[i]!.seq = this.seq++; // counts as queued now
+    this.up(i); // forgets to sift down when the priority grows
+    return true;
+  }
+
+  size(): number {
+    return this.heap.length;
+  }
+}

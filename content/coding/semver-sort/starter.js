@@ -1,0 +1,5 @@
+/**
+ * @param {string[]} versions
+ * @returns {{ sorted: string[], invalid: string[] }}
+ */
+function sortVersions(versions) {}

@@ -1,0 +1,5 @@
+from typing import Dict, List
+
+
+def sortVersions(versions: List[str]) -> Dict[str, List[str]]:
+    pass

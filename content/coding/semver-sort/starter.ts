@@ -1,0 +1,3 @@
+function sortVersions(versions: string[]): { sorted: string[]; invalid: string[] } {
+  return { sorted: [], invalid: [] };
+}

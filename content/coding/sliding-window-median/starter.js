@@ -1,0 +1,6 @@
+/**
+ * @param {number[]} latencies
+ * @param {number} k
+ * @returns {number[]}
+ */
+function windowMedians(latencies, k) {}

@@ -1,0 +1,5 @@
+from typing import List
+
+
+def windowMedians(latencies: List[int], k: int) -> List[int]:
+    pass

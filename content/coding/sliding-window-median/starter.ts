@@ -1,0 +1,3 @@
+function windowMedians(latencies: number[], k: number): number[] {
+  return [];
+}

@@ -1,0 +1,6 @@
+/**
+ * @param {string[]} tasks
+ * @param {[string, string][]} deps
+ * @returns {{ order: string[], blocked: string[] }}
+ */
+function scheduleTasks(tasks, deps) {}

@@ -1,0 +1,3 @@
+function scheduleTasks(tasks: string[], deps: [string, string][]): { order: string[]; blocked: string[] } {
+  return { order: [], blocked: [] };
+}

@@ -1,0 +1,5 @@
+from typing import List
+
+
+def maxRevenue(bookings: List[List[int]]) -> int:
+    pass
