@@ -2,11 +2,14 @@
  * Queries on the question bank: upserts from content, filtered and ranked listing
  * with keyset cursors, bookmarks.
  */
-import { and, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../database";
 import { attempts, bookmarks, contentVersions, questions, users } from "../schema";
 
-export type QuestionRow = typeof questions.$inferSelect;
+export type QuestionRow = Omit<typeof questions.$inferSelect, "searchVector">;
+
+/** Every column but the search vector: it is only for the index, and costly to read back. */
+const { searchVector: _searchVector, ...ROW_COLUMNS } = getTableColumns(questions);
 export type NewQuestionRow = typeof questions.$inferInsert;
 
 /** A score at or above this on the latest attempt counts as mastered in list filters. */
@@ -91,8 +94,8 @@ export function createQuestionsRepository(db: Db) {
     },
 
     async findById(id: string): Promise<QuestionRow | undefined> {
-      const [row] = await db.select().from(questions).where(eq(questions.id, id)).limit(1);
-      return row;
+      const [row] = await db.select(ROW_COLUMNS).from(questions).where(eq(questions.id, id)).limit(1);
+      return row as QuestionRow | undefined;
     },
 
     async titles(ids: string[]): Promise<{ id: string; title: string }[]> {
