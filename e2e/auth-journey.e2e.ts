@@ -73,6 +73,15 @@ describe("account journey", () => {
     await again.close();
   });
 
+  it("serves the app at page addresses for any client, and 404 problems for missing assets", async () => {
+    const page = await fetch(`${server.url}/questions/some-id`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/text\/html/);
+    const asset = await fetch(`${server.url}/assets/missing.js`);
+    expect(asset.status).toBe(404);
+    expect(asset.headers.get("content-type")).toMatch(/application\/problem\+json/);
+  });
+
   it("is usable at phone width with the menu", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.url}/questions`);

@@ -99,7 +99,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}) {
   }
 
   app.setNotFoundHandler(async (request, reply) => {
-    const isPageRequest = request.method === "GET" && !request.url.startsWith("/api/") && request.headers.accept?.includes("text/html");
+    // A page address (no file extension, outside the API) gets the SPA, which routes on the client;
+    // a missing asset or API route gets a 404 problem.
+    const path = request.url.split("?")[0] ?? "/";
+    const isPageRequest = (request.method === "GET" || request.method === "HEAD") && !path.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(path);
     if (webBuilt && isPageRequest) {
       // Client-side routes: the SPA decides what to show.
       return reply.header("cache-control", "no-cache").sendFile("index.html");
