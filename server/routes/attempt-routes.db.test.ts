@@ -1,10 +1,10 @@
-import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../config";
 import { syncQuestionBank } from "../services/content-sync";
 import { agent, createTestApp, signedInAgent, type TestApp } from "../test/test-app";
+import { copyBankQuestion } from "../test/question-factory";
 
 let t: TestApp;
 let dir: string;
@@ -14,8 +14,7 @@ const url = `/api/v1/questions/${QUESTION}/attempts`;
 beforeAll(async () => {
   t = await createTestApp();
   dir = await mkdtemp(join(tmpdir(), "content-"));
-  await mkdir(join(dir, "questions/caching"), { recursive: true });
-  await cp(join(REPO_ROOT, `content/questions/caching/${QUESTION}.md`), join(dir, `questions/caching/${QUESTION}.md`));
+  await copyBankQuestion(dir, "caching", QUESTION);
   await syncQuestionBank(dir, t.ctx.services.questionsRepo);
 });
 afterAll(async () => {

@@ -1,11 +1,11 @@
-import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../config";
 import { sendError, startFakeChatServer, streamContent, type FakeChatServer } from "../grading/llm/fake-chat-server";
 import { syncQuestionBank } from "../services/content-sync";
 import { createTestApp, signedInAgent, type TestApp } from "../test/test-app";
+import { copyBankQuestion } from "../test/question-factory";
 
 let llm: FakeChatServer;
 let t: TestApp;
@@ -28,8 +28,7 @@ beforeAll(async () => {
   llm = await startFakeChatServer();
   t = await createTestApp({ LLM_BASE_URL: llm.baseURL, LLM_MODEL: "fake-model", LLM_API_KEY: "k" });
   dir = await mkdtemp(join(tmpdir(), "content-"));
-  await mkdir(join(dir, "questions/caching"), { recursive: true });
-  await cp(join(REPO_ROOT, `content/questions/caching/${QUESTION}.md`), join(dir, `questions/caching/${QUESTION}.md`));
+  await copyBankQuestion(dir, "caching", QUESTION);
   await syncQuestionBank(dir, t.ctx.services.questionsRepo);
 });
 afterAll(async () => {

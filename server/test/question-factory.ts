@@ -1,7 +1,8 @@
 /** Builds valid question files for tests; override any front matter field. */
-import { mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { stringify } from "yaml";
+import { REPO_ROOT } from "../config";
 
 const filler = "This sentence pads the model answer so it reaches the minimum length the checker demands. ";
 
@@ -29,4 +30,10 @@ export async function writeQuestion(contentDir: string, overrides: Record<string
   const id = (overrides.id as string) ?? "sample-question";
   await mkdir(join(contentDir, "questions", topic), { recursive: true });
   await writeFile(join(contentDir, "questions", topic, `${id}.md`), buildQuestionFile(overrides, body));
+}
+
+/** Copies a question of the real bank into a test content folder, so a test grades against its actual rubric. */
+export async function copyBankQuestion(contentDir: string, topic: string, id: string) {
+  await mkdir(join(contentDir, "questions", topic), { recursive: true });
+  await cp(join(REPO_ROOT, "content/questions", topic, `${id}.md`), join(contentDir, "questions", topic, `${id}.md`));
 }
