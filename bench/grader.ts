@@ -38,6 +38,7 @@ if (json) {
       }
       if (mode === "full") console.log(`misconceptions P ${f(r.misconceptions.precision)}  R ${f(r.misconceptions.recall)}  F1 ${f(r.misconceptions.f1)}  (positives ${r.misconceptions.support})`);
       console.log(`max score: wrong ${f(r.wrongMaxScore)}  off-topic ${f(r.offTopicMaxScore)}  buzzword list ${f(r.buzzwordMaxScore)}`);
+      console.log(`wrong answers scoring above 0.2: ${(r.wrongAboveShare * 100).toFixed(1)}%`);
       console.log(`latency: median ${r.medianMs.toFixed(2)} ms  p95 ${r.p95Ms.toFixed(2)} ms`);
     }
   }

@@ -58,7 +58,7 @@ export class EmbeddedGrader implements Grader {
 
     const misconceptions: MisconceptionVerdict[] = detectMisconceptions(
       rubric.misconceptions,
-      analysis.sentences,
+      analysis.claimWindows,
       this.model.misconception,
     ).map((d) => ({
       index: d.index,

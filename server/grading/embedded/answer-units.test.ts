@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textWindow } from "./answer-units";
+import { answerWindows, textWindow } from "./answer-units";
 
 const negatedStems = (text: string) => textWindow(text).units.filter((u) => u.negated).map((u) => u.stem);
 
@@ -17,5 +17,19 @@ describe("negation scope", () => {
   it("ignores cues that assert ('not only') and treats 'skip'/'avoid' as polarity cues", () => {
     expect(negatedStems("It not only caches but also compresses.")).toEqual([]);
     expect(negatedStems("Repeated reads skip the database.")).toEqual(["databas"]);
+  });
+});
+
+describe("listness", () => {
+  const listness = (text: string) => answerWindows(text).sentences[0]!.listness;
+
+  it("is high for a comma list of bare terms, multi-word ones included", () => {
+    expect(listness("B-tree, balanced, fan-out, root page, leaf pages, range scan, ORDER BY")).toBeGreaterThanOrEqual(0.75);
+    expect(listness("cache, latency, database, TTL, invalidation")).toBe(1);
+  });
+
+  it("is low for statements that happen to contain commas", () => {
+    expect(listness("GET, PUT and DELETE are idempotent, POST is not.")).toBe(0);
+    expect(listness("I would use Redis, Memcached, a CDN and the browser cache, because each layer absorbs reads.")).toBeLessThan(0.75);
   });
 });

@@ -17,6 +17,8 @@ export interface Unit {
   cue: boolean;
   /** The word sits inside a negation's scope. */
   negated: boolean;
+  /** Offset of the cue whose scope the word is in, when negated: one cue's words are read together. */
+  negatedBy?: number;
 }
 
 export interface Window {
@@ -27,7 +29,8 @@ export interface Window {
   positions: Map<string, number[]>;
   /** Number of sentences the window spans (1 or 2). */
   span: number;
-  commas: number;
+  /** Share of the window's items that are bare terms (see listnessOf): 1 for "cache, TTL, Redis, LRU". */
+  listness: number;
 }
 
 const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "however", "whereas", "while", "because", "since", "so", "instead", "rather"]);
@@ -44,6 +47,7 @@ export function unitsOf(tokens: Token[], text: string): Unit[] {
   const clauseOf: number[] = [];
   let clause = 0;
   let scopeLeft = 0;
+  let scopeCue = -1;
   tokens.forEach((t, i) => {
     const between = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : "";
     if (/[,:;()–—]/.test(between) || CLAUSE_BREAK_WORDS.has(t.norm)) {
@@ -58,13 +62,17 @@ export function unitsOf(tokens: Token[], text: string): Unit[] {
     const isContraction = t.negation && !["not", "no", "never", "without", "none", "nothing", "neither", "nor", "cannot", "nobody", "nowhere"].includes(t.norm);
     if (isContraction) {
       // "isn't" is the verb and the negation: keep the verb's stem, then a "not".
-      units.push({ stem: t.stem, start: t.start, end: t.end, stop: true, cue: false, negated: scopeLeft > 0 });
+      units.push({ stem: t.stem, start: t.start, end: t.end, stop: true, cue: false, negated: scopeLeft > 0, ...(scopeLeft > 0 ? { negatedBy: scopeCue } : {}) });
       units.push({ stem: "not", start: t.start, end: t.end, stop: true, cue: true, negated: false });
     } else {
-      units.push({ stem: t.norm === "cannot" ? "not" : t.stem, start: t.start, end: t.end, stop: t.stop, cue: realCue, negated: scopeLeft > 0 && !realCue });
+      const negated = scopeLeft > 0 && !realCue;
+      units.push({ stem: t.norm === "cannot" ? "not" : t.stem, start: t.start, end: t.end, stop: t.stop, cue: realCue, negated, ...(negated ? { negatedBy: scopeCue } : {}) });
     }
     for (let k = before; k < units.length; k++) clauseOf.push(clause);
-    if (realCue) scopeLeft = SCOPE + 1;
+    if (realCue) {
+      scopeLeft = SCOPE + 1;
+      scopeCue = t.start;
+    }
     if (scopeLeft > 0) scopeLeft--;
   });
   negateBackwards(units, clauseOf);
@@ -81,7 +89,10 @@ function negateBackwards(units: Unit[], clauseOf: number[]): void {
     const clause = clauseOf[i];
     const contentAfter = units.some((v, j) => j > i && clauseOf[j] === clause && !v.stop);
     if (contentAfter) return;
-    for (let j = i - 1, n = 0; j >= 0 && clauseOf[j] === clause && n < SCOPE; j--, n++) units[j]!.negated = true;
+    for (let j = i - 1, n = 0; j >= 0 && clauseOf[j] === clause && n < SCOPE; j--, n++) {
+      units[j]!.negated = true;
+      units[j]!.negatedBy = u.start;
+    }
   });
 }
 
@@ -98,8 +109,29 @@ export function positionsOf(units: Unit[]): Map<string, number[]> {
 
 function windowOf(units: Unit[], start: number, end: number, span: number, text: string): Window {
   const positions = positionsOf(units);
-  const commas = (text.slice(start, end).match(/[,/|]/g) ?? []).length;
-  return { start, end, units, positions, span, commas };
+  return { start, end, units, positions, span, listness: listnessOf(units, text) };
+}
+
+/** What separates the items of a list: commas, slashes, pipes, semicolons, bullets, line breaks. */
+const LIST_SEPARATOR = /[,;/|•·\n]/;
+const MIN_LIST_ITEMS = 4;
+const MAX_ITEM_WORDS = 3;
+
+/**
+ * How much the text is a list of terms rather than statements: the share of its
+ * separated items that are at most three words with no function word to link them
+ * ("root page", "range scan"), when there are at least four items. "GET, PUT and
+ * DELETE are idempotent, POST is not" has three items, two of them clauses: not a list.
+ */
+export function listnessOf(units: Unit[], text: string): number {
+  const items: Unit[][] = [];
+  units.forEach((u, i) => {
+    if (i === 0 || LIST_SEPARATOR.test(text.slice(units[i - 1]!.end, u.start))) items.push([]);
+    items[items.length - 1]!.push(u);
+  });
+  if (items.length < MIN_LIST_ITEMS) return 0;
+  const bare = items.filter((item) => item.length <= MAX_ITEM_WORDS && item.filter((u) => u.stop).length <= (item.length > 1 ? 1 : 0));
+  return bare.length / items.length;
 }
 
 /** Sentences of the answer, then each pair of adjacent sentences (ideas often span two). */

@@ -15,6 +15,11 @@ export interface Term {
   weight: number;
   /** The term is denied in the rubric text itself ("threads don't run in parallel"). */
   negated: boolean;
+  /**
+   * The text uses the term both ways ("producer and consumer: the producer does not
+   * wait for the consumer"), so either polarity in an answer agrees with it.
+   */
+  eitherPolarity: boolean;
   /** The term repeats the question's title, so every on-topic answer says it. */
   inTitle: boolean;
   alternatives: Alternative[];
@@ -73,7 +78,7 @@ export function compileText(text: string, titleStems: Set<string>): CompiledText
   const units = window.units;
   const surface = (u: Unit) => text.slice(u.start, u.end).toLowerCase();
   const terms: Term[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Term>();
   for (let i = 0; i < units.length; ) {
     let taken = 0;
     for (const len of domainPhraseLengths()) {
@@ -88,14 +93,18 @@ export function compileText(text: string, titleStems: Set<string>): CompiledText
     if (taken || isContent(unit)) {
       const stems = slice.map((u) => u.stem);
       const key = stems.join(" ");
-      if (!seen.has(key)) {
-        seen.add(key);
+      const earlier = seen.get(key);
+      if (earlier) {
+        if (earlier.negated !== unit.negated) earlier.eitherPolarity = true;
+      } else {
         const contentStems = stems.filter((s, k) => isContent(slice[k]!));
         const base = contentStems.length ? Math.max(...contentStems.map(idfWeight)) : 0.5;
         const inTitle = contentStems.length > 0 && contentStems.every((s) => titleStems.has(s));
         const lex = lexiconFor(stems, taken ? "" : surface(unit));
         const negated = unit.negated;
-        terms.push({ stems, weight: inTitle ? base * 0.5 : base, negated, inTitle, ...lex });
+        const term: Term = { stems, weight: inTitle ? base * 0.5 : base, negated, eitherPolarity: false, inTitle, ...lex };
+        seen.set(key, term);
+        terms.push(term);
       }
     }
     i += taken || 1;

@@ -21,7 +21,6 @@ export const FEATURE_NAMES = [
   "contradictedStrength",
   "listness",
   "rubricHit",
-  "onTopic",
   "answerLength",
   "phrasingsHit",
   "poolEvidence",
@@ -47,6 +46,12 @@ export interface AnswerAnalysis {
   whole: Window;
   windows: Window[];
   sentences: Window[];
+  /**
+   * Where claims are looked for: each sentence, and a sentence together with the one
+   * before it when it opens with a pronoun ("Optimistic takes no lock. So it's always
+   * faster"): the claim's subject is in the previous sentence.
+   */
+  claimWindows: Window[];
   rubricHit: number;
   onTopic: number;
   answerLength: number;
@@ -67,15 +72,23 @@ export function analyseAnswer(answer: string, rubric: CompiledRubric): AnswerAna
   const kpStems = new Set(rubric.keyPoints.flatMap((k) => k.text.terms.flatMap((t) => t.stems)));
   const hits = [...kpStems].filter((s) => allStems.has(s) && !rubric.titleStems.has(s)).length;
   const wholeUnits = sentences.flatMap((s) => s.units);
-  const whole = { ...(sentences[0] ?? { start: 0, end: 0, commas: 0, span: 1 }), units: wholeUnits, positions: positionsOf(wholeUnits), span: 3, end: answer.length };
+  const whole: Window = { start: sentences[0]?.start ?? 0, end: answer.length, units: wholeUnits, positions: positionsOf(wholeUnits), span: 3, listness: 0 };
   return {
     whole,
     windows: [...sentences, ...pairs],
     sentences,
+    claimWindows: [...sentences, ...pairs.filter((_, i) => opensWithPronoun(sentences[i + 1]!))],
     rubricHit: Math.min(1, hits / Math.max(4, Math.min(12, rubricStems.length / 3))),
     onTopic: content.length ? onTopicUnits / content.length : 0,
     answerLength: Math.min(1, Math.log1p(content.length) / Math.log(100)),
   };
+}
+
+const PRONOUNS = new Set(["it", "thei", "thi", "that", "these", "those", "they'r", "he", "she"]);
+const PRONOUN_REACH = 4;
+
+function opensWithPronoun(sentence: Window): boolean {
+  return sentence.units.slice(0, PRONOUN_REACH).some((u) => PRONOUNS.has(u.stem));
 }
 
 interface Best {
@@ -86,11 +99,17 @@ interface Best {
 }
 
 /** Share of a statement's words said the other way round at which it denies the text rather than states it. */
-export const REVERSED_SHARE = 0.34;
+export const REVERSED_SHARE = 0.2;
+/**
+ * Share of the text a statement must state for one opposite word in it ("caching
+ * increases latency") to turn it into a denial: the predicate carries the claim,
+ * however many of the nouns agree.
+ */
+export const ANTONYM_STATED = 0.5;
 
 /** A statement denies the text when a third or more of its words are negated the other way, or replaced by opposites. */
 export function isContradiction(m: TextMatch): boolean {
-  return m.reversed >= REVERSED_SHARE;
+  return m.reversed >= REVERSED_SHARE || (m.antonym && m.stated >= ANTONYM_STATED);
 }
 
 /**
@@ -108,7 +127,7 @@ function bestOver(texts: CompiledText[], windows: Window[]): { affirmed?: Best; 
       if (match.stated === 0) continue;
       const discount = window.span > 1 ? PAIR_DISCOUNT : 1;
       // A bare list of terms names ideas without stating them: it can never earn a point.
-      if (listness(window) >= LIST_GATE) continue;
+      if (window.listness >= LIST_GATE) continue;
       if (isContradiction(match)) {
         // A denial is as strong as the words it shares with the text, whichever way round.
         const candidate = { score: match.stated * discount, match, window, text };
@@ -125,12 +144,18 @@ function bestOver(texts: CompiledText[], windows: Window[]): { affirmed?: Best; 
   return { affirmed, denied };
 }
 
-/** A buzzword list: many separators and almost no function words. */
-function listness(w: Window): number {
-  if (!w.units.length) return 0;
-  const stopRatio = w.units.filter((u) => u.stop).length / w.units.length;
-  const sepRatio = Math.min(1, w.commas / Math.max(1, w.units.length / 2));
-  return sepRatio * Math.max(0, 1 - stopRatio * 3);
+/** Weight of the key point's distinctive words the window says (affirmed, unless polarity is ignored). */
+function poolSum(kp: CompiledKeyPoint, w: Window, { ignorePolarity = false } = {}): number {
+  const seen = new Set<string>();
+  let sum = 0;
+  for (const u of w.units) {
+    const weight = kp.pool.get(u.stem);
+    if (weight !== undefined && (ignorePolarity || !u.negated) && !seen.has(u.stem)) {
+      seen.add(u.stem);
+      sum += weight;
+    }
+  }
+  return sum * (w.span > 1 ? PAIR_DISCOUNT : 1);
 }
 
 export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPointSignals {
@@ -146,18 +171,7 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
   // A denial only counts when it is a stronger statement of the point than any affirmation.
   const deniedStrength = denied && denied.score > strength ? denied.score : 0;
   let poolEvidence = 0;
-  for (const w of a.windows) {
-    const seen = new Set<string>();
-    let sum = 0;
-    for (const u of w.units) {
-      const weight = kp.pool.get(u.stem);
-      if (weight !== undefined && !u.negated && !seen.has(u.stem)) {
-        seen.add(u.stem);
-        sum += weight;
-      }
-    }
-    poolEvidence = Math.max(poolEvidence, sum * (w.span > 1 ? PAIR_DISCOUNT : 1));
-  }
+  for (const w of a.windows) poolEvidence = Math.max(poolEvidence, poolSum(kp, w));
   let phrasingsHit = 0;
   for (const p of kp.phrasings) {
     if (a.sentences.some((w) => {
@@ -175,9 +189,8 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
     denied ? denied.match.reversed : 0,
     denied?.match.antonym ? 1 : 0,
     deniedStrength,
-    decisive ? listness(decisive.window) : 0,
+    decisive ? decisive.window.listness : 0,
     a.rubricHit,
-    a.onTopic,
     a.answerLength,
     Math.min(1, phrasingsHit / 2),
     Math.min(1, poolEvidence / POOL_SATURATION),
@@ -188,13 +201,21 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
   ];
   let deniedAsAffirmed: number[] | undefined;
   if (denied && deniedStrength > 0) {
-    deniedAsAffirmed = [...features];
+    // The denial measured as if it had been affirmed: the same words, the rubric's way round.
+    const twin = matchText(denied.text, denied.window, { ignorePolarity: true });
+    const discount = denied.window.span > 1 ? PAIR_DISCOUNT : 1;
+    const mirrored = [...features];
     const at = (name: FeatureName) => FEATURE_NAMES.indexOf(name);
-    deniedAsAffirmed[at("kpCoverage")] = Math.max(kpCov, denied.score);
-    deniedAsAffirmed[at("kpExact")] = Math.max(features[at("kpExact")]!, denied.match.exact);
-    deniedAsAffirmed[at("phrasingCoverage")] = Math.max(phrCov, denied.score);
-    deniedAsAffirmed[at("wholeAnswerCoverage")] = Math.max(features[at("wholeAnswerCoverage")]!, denied.score);
-    for (const name of ["negationMismatch", "antonym", "contradictedStrength"] as const) deniedAsAffirmed[at(name)] = 0;
+    const raise = (name: FeatureName, value: number) => (mirrored[at(name)] = Math.max(features[at(name)]!, value));
+    raise("kpCoverage", denied.text === kp.text ? twin.coverage * discount : denied.score);
+    raise("kpExact", twin.exact);
+    raise("kpPairs", twin.pairs);
+    raise("phrasingCoverage", twin.coverage * discount);
+    raise("matchedTerms", Math.min(1, twin.matched / 4));
+    raise("poolEvidence", Math.min(1, poolSum(kp, denied.window, { ignorePolarity: true }) / POOL_SATURATION));
+    raise("wholeAnswerCoverage", twin.coverage * discount);
+    for (const name of ["negationMismatch", "antonym", "contradictedStrength"] as const) mirrored[at(name)] = 0;
+    deniedAsAffirmed = mirrored;
   }
   const shown = deniedStrength > 0 ? denied : decisive;
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { textWindow } from "./answer-units";
 import { compileText } from "./rubric-compiler";
+import { isContradiction } from "./signals";
 import { matchText } from "./text-matcher";
 
 const match = (rubric: string, answer: string) => matchText(compileText(rubric, new Set()), textWindow(answer));
@@ -31,5 +32,40 @@ describe("matchText", () => {
     const m = match("reduces latency", "it reduces latency and increases throughput");
     expect(m.antonym).toBe(false);
     expect(m.reversed).toBe(0);
+  });
+
+  it("hears one opposite word as a denial of the whole statement, however many nouns agree", () => {
+    const m = match("Caching reduces latency and load on the database", "Caching increases latency and adds load on the database.");
+    expect(m.antonym).toBe(true);
+    expect(isContradiction(m)).toBe(true);
+    expect(isContradiction(match("Indexes slow down writes", "An index makes writes faster."))).toBe(true);
+    expect(isContradiction(match("Stateless services scale horizontally easily", "Stateless services are harder to scale horizontally."))).toBe(true);
+  });
+
+  it("ignores an opposite word that is far from the statement's other words", () => {
+    const m = match("reduces latency", "Latency is what users feel, and over the years the team has kept adding more and more servers.");
+    expect(m.antonym).toBe(false);
+  });
+
+  it("reads a denied opposite as the term itself", () => {
+    const m = match("caching reduces latency", "caching doesn't increase latency");
+    expect(isContradiction(m)).toBe(false);
+    expect(m.coverage).toBeGreaterThan(0.8);
+  });
+
+  it("accepts either polarity for a term the rubric itself says both ways", () => {
+    const rubric = "A queue decouples producer and consumer: the producer does not wait for the consumer to finish the work";
+    const m = match(rubric, "The producer doesn't wait for the consumer to finish the work.");
+    expect(m.reversed).toBe(0);
+    expect(isContradiction(m)).toBe(false);
+  });
+
+  it("measures a denial as if it were affirmed when asked to ignore polarity", () => {
+    const rubric = compileText("messages are delivered again, so work is not lost", new Set());
+    const denial = textWindow("the messages are not delivered again, so the work is lost");
+    expect(isContradiction(matchText(rubric, denial))).toBe(true);
+    const twin = matchText(rubric, denial, { ignorePolarity: true });
+    expect(twin.reversed).toBe(0);
+    expect(twin.coverage).toBeGreaterThan(0.8);
   });
 });

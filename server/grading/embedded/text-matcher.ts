@@ -34,6 +34,8 @@ export interface TextMatch {
 
 const STRENGTH = { exact: 1, domain: 0.9, wordnet: 0.6 } as const;
 const PAIR_DISTANCE = 5;
+/** Words between an opposite and another term of the statement for it to reverse that statement. */
+const OPPOSITE_DISTANCE = 4;
 
 /** Positions where `stems` occurs contiguously in the window. */
 export function findSequence(w: Window, stems: string[]): number[] {
@@ -47,6 +49,8 @@ interface TermHit {
   strength: number;
   at: number;
   len: number;
+  /** Found as a denied opposite ("doesn't increase" for "reduce"): polarity reads the other way. */
+  viaOpposite?: boolean;
 }
 
 /** The first occurrence of `stems` that uses no word already taken by another term. */
@@ -59,7 +63,7 @@ function firstFree(w: Window, stems: string[], used: Set<number>): number | unde
  * "writes" cannot satisfy "write", "insert" and "update" at once through synonyms;
  * exact words are aligned first (see matchText), synonyms take what is left.
  */
-function findTerm(w: Window, t: Term, used: Set<number>, exactOnly: boolean): TermHit | undefined {
+function findTerm(w: Window, t: Term, used: Set<number>, exactOnly: boolean, ignorePolarity: boolean): TermHit | undefined {
   const exact = firstFree(w, t.stems, used);
   if (exact !== undefined) return { strength: STRENGTH.exact, at: exact, len: t.stems.length };
   if (exactOnly) return undefined;
@@ -70,10 +74,36 @@ function findTerm(w: Window, t: Term, used: Set<number>, exactOnly: boolean): Te
     const at = firstFree(w, alt.stems, used);
     if (at !== undefined) best = { strength: s, at, len: alt.stems.length };
   }
-  return best;
+  if (best || t.eitherPolarity) return best;
+  // A denied opposite states the term: "won't increase latency" says "keeps latency down".
+  // Ignoring polarity, any opposite stands for the term: "increases latency" is about it.
+  for (const a of t.antonyms) {
+    const at = findSequence(w, a).find((p) => a.every((_, k) => !used.has(p + k)) && (ignorePolarity || (w.units[p]?.negated ?? false) !== t.negated));
+    if (at !== undefined) return { strength: STRENGTH.domain, at, len: a.length, viaOpposite: true };
+  }
+  return undefined;
 }
 
-export function matchText(c: CompiledText, w: Window): TextMatch {
+/**
+ * An opposite word stands against a term only when it is said with the term's own
+ * polarity ("doesn't increase latency" agrees with "reduces latency"), is not a word
+ * another term of the text already took ("stateless … session state" names both
+ * sides), and sits near the other words of the statement, not in another idea.
+ */
+function isOppositeAt(w: Window, at: number, len: number, t: Term, used: Set<number>, found: Map<Term, TermHit>): boolean {
+  if (t.eitherPolarity) return false;
+  for (let k = 0; k < len; k++) if (used.has(at + k)) return false;
+  if ((w.units[at]?.negated ?? false) !== t.negated) return false;
+  for (const [other, hit] of found) if (other !== t && Math.abs(hit.at - at) <= OPPOSITE_DISTANCE) return true;
+  return found.size === 0;
+}
+
+/**
+ * `ignorePolarity` measures a statement as if it were said the rubric's way round:
+ * negated words and opposites count as the term. It is how a denial is sized up ("had
+ * the answer affirmed this, would it have earned the point?").
+ */
+export function matchText(c: CompiledText, w: Window, { ignorePolarity = false } = {}): TextMatch {
   let covered = 0;
   let exact = 0;
   let matched = 0;
@@ -91,21 +121,33 @@ export function matchText(c: CompiledText, w: Window): TextMatch {
   for (const exactOnly of [true, false]) {
     for (const t of c.terms) {
       if (found.has(t)) continue;
-      const hit = findTerm(w, t, used, exactOnly);
+      const hit = findTerm(w, t, used, exactOnly, ignorePolarity);
       if (!hit) continue;
       found.set(t, hit);
       for (let k = 0; k < hit.len; k++) used.add(hit.at + k);
     }
   }
+  // A cue spent on an opposite ("doesn't increase latency") no longer negates the rest of
+  // its scope: "latency" there is said the rubric's way round.
+  const spentCues = new Set<number>();
+  for (const hit of found.values()) {
+    const cue = hit.viaOpposite ? w.units[hit.at]?.negatedBy : undefined;
+    if (cue !== undefined) spentCues.add(cue);
+  }
+  const negatedAt = (at: number) => {
+    const u = w.units[at];
+    return u !== undefined && u.negated && !(u.negatedBy !== undefined && spentCues.has(u.negatedBy));
+  };
   for (const t of c.terms) {
     const hit = found.get(t);
     if (!t.inTitle) distinctTotal += t.weight;
     // Polarity is read at the first word of the hit: a phrase's own "no" ("no state")
     // is part of its meaning, not a denial of it.
-    const agrees = hit !== undefined && (w.units[hit.at]?.negated ?? false) === t.negated;
+    const negated = hit === undefined ? false : hit.viaOpposite ? (w.units[hit.at]?.negated ?? false) : negatedAt(hit.at);
+    const agrees = hit !== undefined && (ignorePolarity || t.eitherPolarity || (negated === t.negated) !== (hit.viaOpposite ?? false));
     // An opposite word counts only where the term itself is not affirmed: "reduces
     // latency and increases throughput" does not reverse "reduces".
-    const opposite = !agrees && t.antonyms.some((a) => findSequence(w, a).length > 0);
+    const opposite = !agrees && !ignorePolarity && t.antonyms.some((a) => findSequence(w, a).some((p) => isOppositeAt(w, p, a.length, t, used, found)));
     if (hit || opposite) {
       statedWeight += t.weight;
       statedCovered += t.weight * (hit ? hit.strength : STRENGTH.domain);

@@ -13,6 +13,8 @@ import { bestThreshold, countSets, percentile, prf, thresholdCounts, type Counts
 /** Kinds that must never score above 0.2. */
 export const WRONG_KINDS = new Set(["wrong", "negation"]);
 export const OFF_TOPIC_KINDS = new Set(["offtopic", "noise"]);
+/** The score a wrong or off-topic answer must never exceed (issue #4's target). */
+export const WRONG_SCORE_CEILING = 0.2;
 
 export interface GradedRow {
   case: EvalCase;
@@ -48,6 +50,8 @@ export interface Report {
   keyPoints: Prf;
   misconceptions: Prf;
   wrongMaxScore: number;
+  /** Share of wrong answers (a misconception, or a key point stated the other way round) scoring above 0.2. */
+  wrongAboveShare: number;
   offTopicMaxScore: number;
   buzzwordMaxScore: number;
   medianMs: number;
@@ -60,13 +64,20 @@ export function report(rows: GradedRow[], signalThresholds: Record<string, numbe
   const kp: Counts = { tp: 0, fp: 0, fn: 0 };
   const mc: Counts = { tp: 0, fp: 0, fn: 0 };
   let wrongMax = 0;
+  let wrongCount = 0;
+  let wrongAbove = 0;
   let offMax = 0;
   let buzzMax = 0;
   for (const r of rows) {
     countSets(kp, r.covered, r.case.covered);
     countSets(mc, r.misconceptions, r.case.misconceptions);
-    if (WRONG_KINDS.has(r.case.kind)) wrongMax = Math.max(wrongMax, r.score);
-    if (OFF_TOPIC_KINDS.has(r.case.kind)) offMax = Math.max(offMax, r.score);
+    if (WRONG_KINDS.has(r.case.kind)) {
+      wrongMax = Math.max(wrongMax, r.score);
+      wrongCount++;
+      if (r.score > WRONG_SCORE_CEILING) wrongAbove++;
+    }
+    // A correct answer in another language is not off-topic: only non-answers count here.
+    if (OFF_TOPIC_KINDS.has(r.case.kind) && r.case.covered.length === 0) offMax = Math.max(offMax, r.score);
     if (r.case.kind === "buzzwords") buzzMax = Math.max(buzzMax, r.score);
   }
   const perSignal: Record<string, Prf> = {};
@@ -81,6 +92,7 @@ export function report(rows: GradedRow[], signalThresholds: Record<string, numbe
     keyPoints: prf(kp),
     misconceptions: prf(mc),
     wrongMaxScore: wrongMax,
+    wrongAboveShare: wrongCount ? wrongAbove / wrongCount : 0,
     offTopicMaxScore: offMax,
     buzzwordMaxScore: buzzMax,
     medianMs: percentile(ms, 0.5),

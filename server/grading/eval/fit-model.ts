@@ -42,6 +42,7 @@ const { FEATURE_NAMES, analyseAnswer } = await import("../embedded/signals");
 const { compileRubric } = await import("../embedded/rubric-compiler");
 const { bestMisconceptionCandidate, MISCONCEPTION_FEATURES } = await import("../embedded/misconception-detector");
 const { fitLogistic, probabilities, chooseThreshold } = await import("./logistic");
+const { averagePrecision } = await import("./metrics");
 type ModelWeights = import("../embedded/model").ModelWeights;
 
 const { cases, problems } = await loadEvalSet();
@@ -68,7 +69,10 @@ for (const mode of ["full", "plain"] as const) {
     row.features.forEach((f, k) => rows.push({ question: row.case.question, x: f, y: row.case.covered.includes(k) ? 1 : 0 }));
   }
 }
-const MIN_PRECISION = 0.95;
+// The decision threshold keeps precision at the target (0.9) on the tuning rows: a
+// stricter one (0.95 was used while the set held 308 answers) left most covered points
+// uncredited on the larger set's realistic paraphrases.
+const MIN_PRECISION = 0.9;
 
 // Cross-validation by question inside the tuning split: how design changes are judged,
 // so the held-out split is only ever reported, never used to choose.
@@ -76,6 +80,8 @@ if (process.argv.includes("--cv")) {
   const questions = [...new Set(rows.map((r) => r.question))].sort();
   const folds = 5;
   let tp = 0, fp = 0, fn = 0;
+  const pooled: number[] = [];
+  const pooledLabels: boolean[] = [];
   for (let f = 0; f < folds; f++) {
     const test = new Set(questions.filter((_, i) => i % folds === f));
     const train = rows.filter((r) => !test.has(r.question));
@@ -84,6 +90,8 @@ if (process.argv.includes("--cv")) {
     const testRows = rows.filter((r) => test.has(r.question));
     probabilities(fit, testRows.map((r) => r.x)).forEach((p, i) => {
       const yi = testRows[i]!.y;
+      pooled.push(p);
+      pooledLabels.push(yi === 1);
       if (p >= t && yi) tp++;
       else if (p >= t) fp++;
       else if (yi) fn++;
@@ -91,10 +99,10 @@ if (process.argv.includes("--cv")) {
   }
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
-  console.log(`cv (5 folds by question, full+plain rows): P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall)).toFixed(3)}`);
+  console.log(`cv (5 folds by question, full+plain rows): P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall)).toFixed(3)} AP ${averagePrecision(pooled, pooledLabels).toFixed(3)}`);
 }
 
-// Step 2: logistic regression; step 3: the decision threshold (best F1 with precision ≥ 0.92 on tuning).
+// Step 2: logistic regression; step 3: the decision threshold (best F1 with precision ≥ MIN_PRECISION on tuning).
 const X = rows.map((r) => r.x);
 const y = rows.map((r) => r.y);
 const fit = fitLogistic(X, y);
@@ -109,9 +117,10 @@ const onTopicOfCovering: number[] = [];
 for (const c of tuning) {
   const rubric = compileRubric(c.rubric);
   const analysis = analyseAnswer(c.answer, rubric);
-  if (c.covered.length) onTopicOfCovering.push(analysis.onTopic);
+  // Answers in another language are left out: the grader reads English, so their share says nothing about topic.
+  if (c.covered.length && c.kind !== "noise") onTopicOfCovering.push(analysis.onTopic);
   rubric.misconceptions.forEach((m, i) => {
-    const cand = bestMisconceptionCandidate(m, analysis.sentences);
+    const cand = bestMisconceptionCandidate(m, analysis.claimWindows);
     mcRows.push({ question: c.question, x: cand?.features ?? MISCONCEPTION_FEATURES.map(() => 0), y: c.misconceptions.includes(i) ? 1 : 0 });
   });
 }

@@ -82,7 +82,7 @@ function suite(mode: "bwrap" | "fallback", uidBase: number) {
         source: hostileSource(c.file),
         mode: "submit",
       });
-      expect({ verdict: verdict.verdict, firstFailure: verdict.firstFailure }).toMatchObject({ verdict: c.verdict });
+      expect([c.verdict, c.or], JSON.stringify(verdict.firstFailure)).toContain(verdict.verdict);
       if (c.fixture === "secret") {
         // The visible case shows what the hunt found: nothing. The hidden one stays redacted.
         expect(verdict.firstFailure).toEqual({ name: "visible secret", input: [], expected: SECRET, got: "contained" });

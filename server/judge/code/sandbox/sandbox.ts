@@ -13,11 +13,14 @@ import { runProcess, type ProcessOutcome } from "./run-process";
 import { nodeRuntime, pythonRuntime, type Runtime, type RuntimeName } from "./runtimes";
 import { buildSandboxCommand, type SandboxPlan } from "./sandbox-command";
 import { SlotPool } from "./slot-pool";
+import { waitUntilUidIsIdle } from "./uid-processes";
 
 const execFileAsync = promisify(execFile);
 const HARNESS_SOURCE_DIR = fileURLToPath(new URL("../harness/", import.meta.url));
 const HARNESS_FILES: Record<RuntimeName, string> = { node: "harness.cjs", python: "harness.py" };
 const MB = 1024 * 1024;
+/** How long a fallback slot waits for the host's init to reap its killed orphans before reuse. */
+const REAP_WAIT_MS = 5_000;
 
 export interface SandboxLogger {
   warn(message: string): void;
@@ -210,7 +213,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         leftovers += await cgroup.killAll();
         stats = await cgroup.stats();
       }
-      if (isolation === "fallback" && plan.uid !== undefined) await sweepUid(plan.uid);
+      if (isolation === "fallback" && plan.uid !== undefined) {
+        await sweepUid(plan.uid);
+        const unreaped = await waitUntilUidIsIdle(plan.uid, REAP_WAIT_MS);
+        if (unreaped > 0) logger.warn(`slot uid ${plan.uid} still owns ${unreaped} process(es) after ${REAP_WAIT_MS} ms: the host's init is slow to reap; the next run may hit RLIMIT_NPROC`);
+      }
       const rusage = timeFile ? parseGnuTime(await readFile(timeFile, "utf8").catch(() => undefined)) : {};
       return {
         ...outcome,
