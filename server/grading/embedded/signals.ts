@@ -107,7 +107,11 @@ export const REVERSED_SHARE = 0.2;
  */
 export const ANTONYM_STATED = 0.5;
 
-/** A statement denies the text when a third or more of its words are negated the other way, or replaced by opposites. */
+/**
+ * A statement denies the text when a fifth or more of its stated words are said the other
+ * way round (negated, or replaced by opposites), or when it puts an opposite in place of
+ * a term while stating half of the text.
+ */
 export function isContradiction(m: TextMatch): boolean {
   return m.reversed >= REVERSED_SHARE || (m.antonym && m.stated >= ANTONYM_STATED);
 }
@@ -125,6 +129,8 @@ function bestOver(texts: CompiledText[], windows: Window[]): { affirmed?: Best; 
     for (const window of windows) {
       const match = matchText(text, window);
       if (match.stated === 0) continue;
+      // A one-term phrasing ("fire and forget") met by a synonym ("later") is a word, not the idea.
+      if (text.terms.length === 1 && match.exact === 0) continue;
       const discount = window.span > 1 ? PAIR_DISCOUNT : 1;
       // A bare list of terms names ideas without stating them: it can never earn a point.
       if (window.listness >= LIST_GATE) continue;

@@ -21,24 +21,25 @@ describe("embedded grader on the held-out split", () => {
   it("keeps key-point precision, recall and F1 above the measured floors (authored rubrics)", () => {
     const rows = gradeCases(cases, "full");
     const r = report(bySplit(rows, "heldout"), fitSignalThresholds(bySplit(rows, "tuning")));
-    expect(r.keyPoints.precision).toBeGreaterThanOrEqual(0.88);
-    expect(r.keyPoints.recall).toBeGreaterThanOrEqual(0.63);
-    expect(r.keyPoints.f1).toBeGreaterThanOrEqual(0.74);
-    expect(r.misconceptions.f1).toBeGreaterThanOrEqual(0.55);
+    expect(r.keyPoints.precision).toBeGreaterThanOrEqual(0.87);
+    expect(r.keyPoints.recall).toBeGreaterThanOrEqual(0.8);
+    expect(r.keyPoints.f1).toBeGreaterThanOrEqual(0.84);
+    expect(r.misconceptions.f1).toBeGreaterThanOrEqual(0.53);
     expect(r.offTopicMaxScore).toBeLessThanOrEqual(0.2);
     expect(r.buzzwordMaxScore).toBeLessThanOrEqual(0.2);
-    // Target: no wrong answer above 0.2. Measured: 0.727 at most, 4.8% of held-out wrong answers
-    // above 0.2 (statements reversed without a negation or an opposite the grader knows; docs/grader.md).
+    // Target: no wrong answer above 0.2. Measured: 0.727 at most, 12.9% of held-out wrong answers
+    // above 0.2 (misconceptions not recognised, statements reversed without a negation or an
+    // opposite the grader knows; docs/grader.md).
     expect(r.wrongMaxScore).toBeLessThanOrEqual(0.8);
-    expect(r.wrongAboveShare).toBeLessThanOrEqual(0.2);
+    expect(r.wrongAboveShare).toBeLessThanOrEqual(0.18);
     expect(r.medianMs).toBeLessThanOrEqual(50);
   });
 
   it("keeps the floors when rubrics are plain key-point text (user-written rubrics)", () => {
     const rows = gradeCases(heldOut, "plain");
     const r = report(rows, {});
-    expect(r.keyPoints.precision).toBeGreaterThanOrEqual(0.88);
-    expect(r.keyPoints.f1).toBeGreaterThanOrEqual(0.68);
+    expect(r.keyPoints.precision).toBeGreaterThanOrEqual(0.85);
+    expect(r.keyPoints.f1).toBeGreaterThanOrEqual(0.77);
     expect(r.offTopicMaxScore).toBeLessThanOrEqual(0.2);
   });
 });

@@ -124,7 +124,10 @@ for (const c of tuning) {
     mcRows.push({ question: c.question, x: cand?.features ?? MISCONCEPTION_FEATURES.map(() => 0), y: c.misconceptions.includes(i) ? 1 : 0 });
   });
 }
-const MC_MIN_PRECISION = 0.75;
+// Misconception threshold: best F1 with precision ≥ 0.6 on tuning (cross-validated F1 0.55
+// against 0.48 at 0.75, where most stated misconceptions went unnoticed and wrong answers
+// kept their score).
+const MC_MIN_PRECISION = 0.6;
 if (process.argv.includes("--cv")) {
   const questions = [...new Set(mcRows.map((r) => r.question))].sort();
   let tp = 0, fp = 0, fn = 0;

@@ -153,17 +153,17 @@ export function relationsOf(word: string): WordRelations {
       const synsetCnt = parseInt(f[2] ?? "0", 10);
       const offsets = f.slice(f.length - synsetCnt).map((o) => parseInt(o, 10));
       for (const [rank, offset] of offsets.slice(0, SENSES).entries()) {
-      const synset = parseSynset(readDataLine(pos, offset));
-      const wordNo = synset.words.indexOf(form) + 1;
-      if (rank === 0) for (const w of synset.words) if (w !== form) synonyms.add(w);
-      for (const [sym, off, letter, src, tgt] of synset.pointers) {
-        if (sym !== "!" || (src !== 0 && src !== wordNo)) continue;
-        const tPos = POS_BY_LETTER[letter];
-        if (!tPos) continue;
-        const target = parseSynset(readDataLine(tPos, off));
-        const ant = tgt > 0 ? target.words[tgt - 1] : target.words[0];
-        if (ant) antonyms.add(ant);
-      }
+        const synset = parseSynset(readDataLine(pos, offset));
+        const wordNo = synset.words.indexOf(form) + 1;
+        if (rank === 0) for (const w of synset.words) if (w !== form) synonyms.add(w);
+        for (const [sym, off, letter, src, tgt] of synset.pointers) {
+          if (sym !== "!" || (src !== 0 && src !== wordNo)) continue;
+          const tPos = POS_BY_LETTER[letter];
+          if (!tPos) continue;
+          const target = parseSynset(readDataLine(tPos, off));
+          const ant = tgt > 0 ? target.words[tgt - 1] : target.words[0];
+          if (ant) antonyms.add(ant);
+        }
       }
     }
     if (found) break;
