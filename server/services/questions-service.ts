@@ -17,7 +17,52 @@ function decodeCursor(cursor: string): [string, string] {
   throw badRequest("The cursor is invalid.", [{ field: "querystring.cursor", message: "is not a cursor from this API" }]);
 }
 
-export function createQuestionsService(repo: QuestionsRepository) {
+/**
+ * How long a process trusts its cached copy of a published question. Within a process
+ * the repository's revision invalidates it at once; the TTL bounds how long a change made
+ * by another process (a rolling deploy's content sync) takes to show here.
+ */
+const DETAIL_TTL_MS = 60_000;
+
+type PublishedDetail = Omit<QuestionDetail, "bookmarked">;
+
+export function createQuestionsService(repo: QuestionsRepository, now: () => number = Date.now) {
+  // Published questions change only with a content sync or a publish, and every question
+  // page reads one: reading it from PGlite cost 2 queries and ~2 ms of the event loop.
+  const details = new Map<string, { detail: PublishedDetail; revision: number; loadedAt: number }>();
+
+  async function publishedDetail(id: string): Promise<PublishedDetail> {
+    const revision = repo.publishedRevision();
+    const cached = details.get(id);
+    if (cached && cached.revision === revision && now() - cached.loadedAt < DETAIL_TTL_MS) return cached.detail;
+    const row = await repo.findById(id);
+    if (!row || row.status !== "published") {
+      details.delete(id);
+      throw notFound(`No question with id "${id}".`);
+    }
+    const body = row.body as QuestionBody;
+    const detail: PublishedDetail = {
+      id: row.id,
+      title: row.title,
+      topic: row.topic,
+      difficulty: row.difficulty,
+      level: row.level,
+      tags: row.tags,
+      collections: row.collections,
+      status: row.status,
+      keyPoints: body.keyPoints.map((k) => ({ text: k.text, weight: k.weight })),
+      misconceptions: body.misconceptions.map((m) => ({ claim: m.claim, correction: m.correction })),
+      followUps: body.followUps,
+      related: await repo.titles(body.related),
+      references: body.references,
+      answer: row.answer,
+      shortAnswer: row.shortAnswer,
+    };
+    // Only questions that exist are kept, so the map never outgrows the bank.
+    details.set(id, { detail, revision, loadedAt: now() });
+    return detail;
+  }
+
   return {
     async list(query: ListQuestionsQuery & { limit: number }, userId?: string): Promise<QuestionList> {
       // Strip characters that carry no meaning for search but could upset the parser.
@@ -44,27 +89,8 @@ export function createQuestionsService(repo: QuestionsRepository) {
     },
 
     async get(id: string, userId?: string): Promise<QuestionDetail> {
-      const row = await repo.findById(id);
-      if (!row || row.status !== "published") throw notFound(`No question with id "${id}".`);
-      const body = row.body as QuestionBody;
-      return {
-        id: row.id,
-        title: row.title,
-        topic: row.topic,
-        difficulty: row.difficulty,
-        level: row.level,
-        tags: row.tags,
-        collections: row.collections,
-        status: row.status,
-        keyPoints: body.keyPoints.map((k) => ({ text: k.text, weight: k.weight })),
-        misconceptions: body.misconceptions.map((m) => ({ claim: m.claim, correction: m.correction })),
-        followUps: body.followUps,
-        related: await repo.titles(body.related),
-        references: body.references,
-        answer: row.answer,
-        shortAnswer: row.shortAnswer,
-        ...(userId ? { bookmarked: await repo.isBookmarked(userId, id) } : {}),
-      };
+      const detail = await publishedDetail(id);
+      return userId ? { ...detail, bookmarked: await repo.isBookmarked(userId, id) } : detail;
     },
 
     async setBookmark(userId: string, id: string, on: boolean) {

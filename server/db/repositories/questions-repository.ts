@@ -43,7 +43,15 @@ export interface ListedQuestion {
 }
 
 export function createQuestionsRepository(db: Db) {
+  // Bumped by every write through this repository that changes what is published, so
+  // caches of published questions in this process know when to reload.
+  let publishedRevision = 0;
   return {
+    /** Changes to published questions made by this process so far (content sync, publishing). */
+    publishedRevision(): number {
+      return publishedRevision;
+    },
+
     async contentHashes(): Promise<Map<string, { hash: string; status: string; source: string }>> {
       const rows = await db.select({ id: questions.id, hash: questions.contentHash, status: questions.status, source: questions.source }).from(questions);
       return new Map(rows.map((r) => [r.id, r]));
@@ -72,6 +80,8 @@ export function createQuestionsRepository(db: Db) {
             updatedAt: sql`now()`,
           },
         });
+      // After the write: a read racing it may cache the old row, but under the old revision.
+      publishedRevision++;
     },
 
     /** Retires content questions no longer in content/: kept for users' history, hidden from the bank. */
@@ -81,6 +91,7 @@ export function createQuestionsRepository(db: Db) {
         .set({ status: "retired", updatedAt: new Date() })
         .where(and(eq(questions.source, "content"), eq(questions.status, "published"), ids.length ? notInArray(questions.id, ids) : undefined))
         .returning({ id: questions.id });
+      if (retired.length) publishedRevision++;
       return retired.length;
     },
 
@@ -193,6 +204,7 @@ export function createQuestionsRepository(db: Db) {
         .set({ ...patch, updatedAt: new Date() })
         .where(and(eq(questions.id, id), eq(questions.status, "draft")))
         .returning();
+      if (row) publishedRevision++;
       return row;
     },
 
