@@ -31,7 +31,14 @@ export interface StaticProblem {
 
 const LEVEL_BY_DIFFICULTY = { easy: "junior", medium: "mid", hard: "senior" } as const;
 
-export function createPracticeCatalog(questions: QuestionsRepository, problems: () => Promise<StaticProblem[]> = async () => []): PracticeCatalog {
+/** How long the published question list is trusted; the repository's revision invalidates it sooner in this process. */
+const QUESTIONS_TTL_MS = 60_000;
+
+export function createPracticeCatalog(
+  questions: QuestionsRepository,
+  problems: () => Promise<StaticProblem[]> = async () => [],
+  now: () => number = Date.now,
+): PracticeCatalog {
   // Problems come from content/ and do not change while the process runs: read them once.
   let cached: Promise<PracticeItem[]> | undefined;
   const staticItems = (): Promise<PracticeItem[]> =>
@@ -39,10 +46,27 @@ export function createPracticeCatalog(questions: QuestionsRepository, problems: 
       list.map((p) => ({ itemType: p.itemType, itemId: p.id, title: p.title, topic: p.itemType, level: LEVEL_BY_DIFFICULTY[p.difficulty], difficulty: p.difficulty })),
     ));
 
+  // Published questions change only with a content sync or a publish (see questions-service):
+  // every Today page lists them, so the list is kept while the revision holds.
+  let questionItems: { items: Promise<PracticeItem[]>; revision: number; loadedAt: number } | undefined;
+  const publishedItems = (): Promise<PracticeItem[]> => {
+    const revision = questions.publishedRevision();
+    if (!questionItems || questionItems.revision !== revision || now() - questionItems.loadedAt >= QUESTIONS_TTL_MS) {
+      const items = questions
+        .catalog()
+        .then((rows) => rows.map((q) => ({ itemType: "question" as const, itemId: q.id, title: q.title, topic: q.topic, level: q.level, difficulty: q.difficulty })));
+      questionItems = { items, revision, loadedAt: now() };
+      // A failed read is not kept: the next call tries again.
+      items.catch(() => {
+        if (questionItems?.items === items) questionItems = undefined;
+      });
+    }
+    return questionItems.items;
+  };
+
   return {
     async list() {
-      const rows = await questions.catalog();
-      return [...rows.map((q) => ({ itemType: "question" as const, itemId: q.id, title: q.title, topic: q.topic, level: q.level, difficulty: q.difficulty })), ...(await staticItems())];
+      return [...(await publishedItems()), ...(await staticItems())];
     },
     async find(itemType, itemId) {
       if (itemType !== "question") return (await staticItems()).find((p) => p.itemType === itemType && p.itemId === itemId);
