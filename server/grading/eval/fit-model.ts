@@ -73,6 +73,10 @@ for (const mode of ["full", "plain"] as const) {
 // stricter one (0.95 was used while the set held 308 answers) left most covered points
 // uncredited on the larger set's realistic paraphrases.
 const MIN_PRECISION = 0.9;
+// Signals that the answer states the point the other way round: their weights are kept at
+// or below zero (see fitLogistic). Unconstrained, the fit gave "the denial is stronger than
+// any affirmation" a positive weight, because noisy denials are common in correct answers.
+const DENIAL_FEATURES = (["negationMismatch", "antonym", "contradictedStrength"] as const).map((n) => FEATURE_NAMES.indexOf(n));
 
 // Cross-validation by question inside the tuning split: how design changes are judged,
 // so the held-out split is only ever reported, never used to choose.
@@ -85,7 +89,7 @@ if (process.argv.includes("--cv")) {
   for (let f = 0; f < folds; f++) {
     const test = new Set(questions.filter((_, i) => i % folds === f));
     const train = rows.filter((r) => !test.has(r.question));
-    const fit = fitLogistic(train.map((r) => r.x), train.map((r) => r.y));
+    const fit = fitLogistic(train.map((r) => r.x), train.map((r) => r.y), { nonPositive: DENIAL_FEATURES });
     const t = chooseThreshold(probabilities(fit, train.map((r) => r.x)), train.map((r) => r.y), MIN_PRECISION);
     const testRows = rows.filter((r) => test.has(r.question));
     probabilities(fit, testRows.map((r) => r.x)).forEach((p, i) => {
@@ -105,7 +109,7 @@ if (process.argv.includes("--cv")) {
 // Step 2: logistic regression; step 3: the decision threshold (best F1 with precision ≥ MIN_PRECISION on tuning).
 const X = rows.map((r) => r.x);
 const y = rows.map((r) => r.y);
-const fit = fitLogistic(X, y);
+const fit = fitLogistic(X, y, { nonPositive: DENIAL_FEATURES });
 const w = fit.weights;
 const b = fit.bias;
 const threshold = chooseThreshold(probabilities(fit, X), y, MIN_PRECISION);

@@ -10,7 +10,12 @@ export interface LogisticFit {
   bias: number;
 }
 
-export function fitLogistic(X: number[][], y: number[], { lambda = 0.0005, rate = 1, iterations = 4000 } = {}): LogisticFit {
+/**
+ * `nonPositive`: indexes of features whose weight may not rise above zero (projected
+ * gradient descent). Evidence that the answer denies a point must never raise the chance
+ * that it covers the point, however the labelled set happens to correlate them.
+ */
+export function fitLogistic(X: number[][], y: number[], { lambda = 0.0005, rate = 1, iterations = 4000, nonPositive = [] as number[] } = {}): LogisticFit {
   const d = X[0]?.length ?? 0;
   let w = new Array<number>(d).fill(0);
   let b = 0;
@@ -26,6 +31,7 @@ export function fitLogistic(X: number[][], y: number[], { lambda = 0.0005, rate 
       gb += err;
     }
     w = w.map((wj, j) => wj - rate * (gw[j]! / X.length + lambda * wj));
+    for (const j of nonPositive) w[j] = Math.min(0, w[j]!);
     b -= rate * (gb / X.length);
   }
   return { weights: w, bias: b };
