@@ -1,13 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../db/database";
 import { createQuestionsRepository, type QuestionsRepository } from "../db/repositories/questions-repository";
 import { createUsersRepository } from "../db/repositories/users-repository";
 import { createTestDatabase } from "../test/test-database";
-import { writeQuestion } from "../test/question-factory";
-import { syncQuestionBank } from "./content-sync";
+import { syncQuestions } from "../test/question-factory";
 import { createQuestionsService } from "./questions-service";
 
 let database: Database;
@@ -15,15 +11,6 @@ let repo: QuestionsRepository;
 let reads = 0;
 let clock = 0;
 let service: ReturnType<typeof createQuestionsService>;
-const dirs: string[] = [];
-
-/** Writes a content directory with these questions and syncs it into the database. */
-async function syncBank(questions: Record<string, unknown>[]) {
-  const dir = await mkdtemp(join(tmpdir(), "content-"));
-  dirs.push(dir);
-  for (const q of questions) await writeQuestion(dir, q);
-  return syncQuestionBank(dir, repo);
-}
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -31,11 +18,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await database?.close();
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 });
 
 beforeEach(async () => {
-  await syncBank([
+  await syncQuestions(repo, [
     { id: "cache-basics", title: "What is caching?", related: ["cache-stampede"] },
     { id: "cache-stampede", title: "What is a cache stampede?" },
   ]);
@@ -57,7 +43,7 @@ describe("published question details", () => {
 
   it("are reloaded as soon as a content sync changes a question, or a related one", async () => {
     await service.get("cache-basics");
-    await syncBank([
+    await syncQuestions(repo, [
       { id: "cache-basics", title: "What is caching, really?", related: ["cache-stampede"] },
       { id: "cache-stampede", title: "What is a thundering herd?" },
     ]);
@@ -69,7 +55,7 @@ describe("published question details", () => {
 
   it("disappear when the sync retires the question", async () => {
     await service.get("cache-stampede");
-    await syncBank([{ id: "cache-basics", title: "What is caching?" }]);
+    await syncQuestions(repo, [{ id: "cache-basics", title: "What is caching?" }]);
     await expect(service.get("cache-stampede")).rejects.toMatchObject({ status: 404 });
   });
 

@@ -4,6 +4,7 @@ import { COLLECTIONS, TOPICS } from "../../common/content/topics";
 import type { QuestionsRepository } from "../db/repositories/questions-repository";
 import { badRequest, notFound } from "../errors";
 import type { QuestionBody } from "./content-sync";
+import { createPublishedCache } from "./published-cache";
 
 const encodeCursor = (key: [string, string]) => Buffer.from(JSON.stringify(key)).toString("base64url");
 
@@ -17,31 +18,20 @@ function decodeCursor(cursor: string): [string, string] {
   throw badRequest("The cursor is invalid.", [{ field: "querystring.cursor", message: "is not a cursor from this API" }]);
 }
 
-/**
- * How long a process trusts its cached copy of a published question. Within a process
- * the repository's revision invalidates it at once; the TTL bounds how long a change made
- * by another process (a rolling deploy's content sync) takes to show here.
- */
-const DETAIL_TTL_MS = 60_000;
-
 type PublishedDetail = Omit<QuestionDetail, "bookmarked">;
 
 export function createQuestionsService(repo: QuestionsRepository, now: () => number = Date.now) {
-  // Published questions change only with a content sync or a publish, and every question
-  // page reads one: reading it from PGlite cost 2 queries and ~2 ms of the event loop.
-  const details = new Map<string, { detail: PublishedDetail; revision: number; loadedAt: number }>();
+  // Every question page reads one published question: reading it from PGlite cost 2
+  // queries and ~2 ms of the event loop, so details are kept while they are unchanged.
+  const details = createPublishedCache<string, PublishedDetail>(repo.publishedRevision, now);
+  const publishedDetail = (id: string) => details.get(id, () => loadDetail(id));
 
-  async function publishedDetail(id: string): Promise<PublishedDetail> {
-    const revision = repo.publishedRevision();
-    const cached = details.get(id);
-    if (cached && cached.revision === revision && now() - cached.loadedAt < DETAIL_TTL_MS) return cached.detail;
+  async function loadDetail(id: string): Promise<PublishedDetail> {
     const row = await repo.findById(id);
-    if (!row || row.status !== "published") {
-      details.delete(id);
-      throw notFound(`No question with id "${id}".`);
-    }
+    // A failed load is never cached, so a question that does not exist never fills the cache.
+    if (!row || row.status !== "published") throw notFound(`No question with id "${id}".`);
     const body = row.body as QuestionBody;
-    const detail: PublishedDetail = {
+    return {
       id: row.id,
       title: row.title,
       topic: row.topic,
@@ -58,9 +48,6 @@ export function createQuestionsService(repo: QuestionsRepository, now: () => num
       answer: row.answer,
       shortAnswer: row.shortAnswer,
     };
-    // Only questions that exist are kept, so the map never outgrows the bank.
-    details.set(id, { detail, revision, loadedAt: now() });
-    return detail;
   }
 
   return {

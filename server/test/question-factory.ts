@@ -1,8 +1,11 @@
 /** Builds valid question files for tests; override any front matter field. */
-import { cp, mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { REPO_ROOT } from "../config";
+import type { QuestionsRepository } from "../db/repositories/questions-repository";
+import { syncQuestionBank, type SyncReport } from "../services/content-sync";
 
 const filler = "This sentence pads the model answer so it reaches the minimum length the checker demands. ";
 
@@ -36,4 +39,15 @@ export async function writeQuestion(contentDir: string, overrides: Record<string
 export async function copyBankQuestion(contentDir: string, topic: string, id: string) {
   await mkdir(join(contentDir, "questions", topic), { recursive: true });
   await cp(join(REPO_ROOT, "content/questions", topic, `${id}.md`), join(contentDir, "questions", topic, `${id}.md`));
+}
+
+/** Syncs a bank of exactly these questions into the database, as a content/ folder would at start-up. */
+export async function syncQuestions(repo: QuestionsRepository, questions: Record<string, unknown>[]): Promise<SyncReport> {
+  const dir = await mkdtemp(join(tmpdir(), "content-"));
+  try {
+    for (const q of questions) await writeQuestion(dir, q);
+    return await syncQuestionBank(dir, repo);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -58,6 +58,8 @@ export interface AnswerAnalysis {
 }
 
 const PAIR_DISCOUNT = 0.9;
+/** What a statement found in a window is worth: a pair of sentences states an idea a little less directly than one. */
+const windowDiscount = (w: Window) => (w.span > 1 ? PAIR_DISCOUNT : 1);
 /** Listness at or above which a window is a buzzword list rather than a statement. */
 const LIST_GATE = 0.75;
 /** Pool evidence (sum of distinctive word weights) at which a statement counts as fully evidenced. */
@@ -131,7 +133,7 @@ function bestOver(texts: CompiledText[], windows: Window[]): { affirmed?: Best; 
       if (match.stated === 0) continue;
       // A one-term phrasing ("fire and forget") met by a synonym ("later") is a word, not the idea.
       if (text.terms.length === 1 && match.exact === 0) continue;
-      const discount = window.span > 1 ? PAIR_DISCOUNT : 1;
+      const discount = windowDiscount(window);
       // A bare list of terms names ideas without stating them: it can never earn a point.
       if (window.listness >= LIST_GATE) continue;
       if (isContradiction(match)) {
@@ -161,7 +163,7 @@ function poolSum(kp: CompiledKeyPoint, w: Window, { ignorePolarity = false } = {
       sum += weight;
     }
   }
-  return sum * (w.span > 1 ? PAIR_DISCOUNT : 1);
+  return sum * windowDiscount(w);
 }
 
 export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPointSignals {
@@ -209,7 +211,7 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
   if (denied && deniedStrength > 0) {
     // The denial measured as if it had been affirmed: the same words, the rubric's way round.
     const twin = matchText(denied.text, denied.window, { ignorePolarity: true });
-    const discount = denied.window.span > 1 ? PAIR_DISCOUNT : 1;
+    const discount = windowDiscount(denied.window);
     const mirrored = [...features];
     const at = (name: FeatureName) => FEATURE_NAMES.indexOf(name);
     const raise = (name: FeatureName, value: number) => (mirrored[at(name)] = Math.max(features[at(name)]!, value));

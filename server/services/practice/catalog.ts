@@ -4,6 +4,7 @@
  */
 import type { ItemType } from "../../db/repositories/practice-repository";
 import type { QuestionsRepository } from "../../db/repositories/questions-repository";
+import { createPublishedCache } from "../published-cache";
 
 export interface PracticeItem {
   itemType: ItemType;
@@ -31,9 +32,6 @@ export interface StaticProblem {
 
 const LEVEL_BY_DIFFICULTY = { easy: "junior", medium: "mid", hard: "senior" } as const;
 
-/** How long the published question list is trusted; the repository's revision invalidates it sooner in this process. */
-const QUESTIONS_TTL_MS = 60_000;
-
 export function createPracticeCatalog(
   questions: QuestionsRepository,
   problems: () => Promise<StaticProblem[]> = async () => [],
@@ -46,23 +44,12 @@ export function createPracticeCatalog(
       list.map((p) => ({ itemType: p.itemType, itemId: p.id, title: p.title, topic: p.itemType, level: LEVEL_BY_DIFFICULTY[p.difficulty], difficulty: p.difficulty })),
     ));
 
-  // Published questions change only with a content sync or a publish (see questions-service):
-  // every Today page lists them, so the list is kept while the revision holds.
-  let questionItems: { items: Promise<PracticeItem[]>; revision: number; loadedAt: number } | undefined;
-  const publishedItems = (): Promise<PracticeItem[]> => {
-    const revision = questions.publishedRevision();
-    if (!questionItems || questionItems.revision !== revision || now() - questionItems.loadedAt >= QUESTIONS_TTL_MS) {
-      const items = questions
-        .catalog()
-        .then((rows) => rows.map((q) => ({ itemType: "question" as const, itemId: q.id, title: q.title, topic: q.topic, level: q.level, difficulty: q.difficulty })));
-      questionItems = { items, revision, loadedAt: now() };
-      // A failed read is not kept: the next call tries again.
-      items.catch(() => {
-        if (questionItems?.items === items) questionItems = undefined;
-      });
-    }
-    return questionItems.items;
-  };
+  // Every Today page lists the published questions: keep the list while they are unchanged.
+  const published = createPublishedCache<"questions", PracticeItem[]>(questions.publishedRevision, now);
+  const publishedItems = () =>
+    published.get("questions", async () =>
+      (await questions.catalog()).map((q) => ({ itemType: "question" as const, itemId: q.id, title: q.title, topic: q.topic, level: q.level, difficulty: q.difficulty })),
+    );
 
   return {
     async list() {
