@@ -35,6 +35,9 @@ const sandboxRateLimit = {
   errorResponseBuilder: (_req: unknown, ctx: { after: string }) => new AppError(429, "Too Many Requests", `Too many queries. Try again in ${ctx.after}.`),
 };
 
+/** What every request that runs a query in the sandbox needs: a user, within their rate. */
+const sandboxUse = { preHandler: requireUser, config: { rateLimit: sandboxRateLimit } };
+
 /** The same PostgreSQL database? (host, port and database name; credentials do not matter). */
 function sameDatabase(a: string, b: string): boolean {
   const key = (u: string) => {
@@ -106,8 +109,7 @@ export function sqlRoutes(ctx: AppContext) {
     app.post(
       "/sql/:slug/run",
       {
-        preHandler: requireUser,
-        config: { rateLimit: sandboxRateLimit },
+        ...sandboxUse,
         schema: { tags, summary: "Run a query on the problem's dataset (first 200 rows)", params: sqlSlugParamsSchema, body: sqlQueryBodySchema, response: { 200: sqlRunResultSchema, ...errors } },
       },
       async (request) => service.run(request.params.slug, request.body.query),
@@ -116,8 +118,7 @@ export function sqlRoutes(ctx: AppContext) {
     app.post(
       "/sql/:slug/explain",
       {
-        preHandler: requireUser,
-        config: { rateLimit: sandboxRateLimit },
+        ...sandboxUse,
         schema: { tags, summary: "EXPLAIN ANALYZE the query: the plan as a flat tree", params: sqlSlugParamsSchema, body: sqlQueryBodySchema, response: { 200: sqlExplainResultSchema, ...errors } },
       },
       async (request) => service.explain(request.params.slug, request.body.query),
@@ -126,8 +127,7 @@ export function sqlRoutes(ctx: AppContext) {
     app.post(
       "/sql/:slug/submissions",
       {
-        preHandler: requireUser,
-        config: { rateLimit: sandboxRateLimit },
+        ...sandboxUse,
         schema: {
           tags,
           summary: "Submit a query: the verdict with a diff against the expected result (stored)",

@@ -6,6 +6,7 @@ import { api, ApiError } from "../api/client";
 import { useAuth } from "../auth";
 import { showValue } from "../components/coding/VerdictPanel";
 import { ProblemWorkspace } from "../components/coding/ProblemWorkspace";
+import { FilterSelect } from "../components/FilterSelect";
 import { Markdown } from "../components/Markdown";
 import { useApi } from "../components/useApi";
 import { NotFoundPage } from "./NotFoundPage";
@@ -24,18 +25,6 @@ function SolvedBadge({ item }: { item: Pick<CodingSummary, "solved" | "attempted
   if (item.solved) return <span className="badge solved" data-testid="solved-badge">✓ Solved</span>;
   if (item.attempted) return <span className="badge">Attempted</span>;
   return null;
-}
-
-function FilterSelect(props: { name: string; label: string; value: string; options: { value: string; label: string }[]; onChange(v: string): void }) {
-  return (
-    <div className="field">
-      <label htmlFor={`filter-${props.name}`}>{props.label}</label>
-      <select id={`filter-${props.name}`} className="input" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <option value="">All</option>
-        {props.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
-  );
 }
 
 function CodingListPage() {

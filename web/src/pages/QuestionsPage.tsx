@@ -6,21 +6,10 @@ import { COLLECTIONS, TOPICS } from "../../../common/content/topics";
 import { api } from "../api/client";
 import { useAuth } from "../auth";
 import { LevelBadges } from "../components/Badges";
+import { FilterSelect } from "../components/FilterSelect";
 import { Highlighted } from "../components/Highlighted";
 
 type Filter = "topic" | "difficulty" | "level" | "collection" | "status";
-
-function Select(props: { name: string; label: string; value: string; options: { value: string; label: string }[]; onChange(v: string): void }) {
-  return (
-    <div className="field">
-      <label htmlFor={`filter-${props.name}`}>{props.label}</label>
-      <select id={`filter-${props.name}`} className="input" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <option value="">All</option>
-        {props.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
-  );
-}
 
 export function QuestionsPage() {
   const { user } = useAuth();
@@ -88,12 +77,12 @@ export function QuestionsPage() {
           <label htmlFor="search">Search</label>
           <input id="search" className="input" type="search" placeholder="e.g. idempotency, cache stampede, isolation levels" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
-        <Select name="topic" label="Topic" value={params.get("topic") ?? ""} options={TOPICS.map((t) => ({ value: t.id, label: t.name }))} onChange={(v) => setFilter("topic", v)} />
-        <Select name="difficulty" label="Difficulty" value={params.get("difficulty") ?? ""} options={["easy", "medium", "hard"].map((v) => ({ value: v, label: v }))} onChange={(v) => setFilter("difficulty", v)} />
-        <Select name="level" label="Level" value={params.get("level") ?? ""} options={["junior", "mid", "senior"].map((v) => ({ value: v, label: v }))} onChange={(v) => setFilter("level", v)} />
-        <Select name="collection" label="Collection" value={params.get("collection") ?? ""} options={COLLECTIONS.map((c) => ({ value: c.id, label: c.name }))} onChange={(v) => setFilter("collection", v)} />
+        <FilterSelect name="topic" label="Topic" value={params.get("topic") ?? ""} options={TOPICS.map((t) => ({ value: t.id, label: t.name }))} onChange={(v) => setFilter("topic", v)} />
+        <FilterSelect name="difficulty" label="Difficulty" value={params.get("difficulty") ?? ""} options={["easy", "medium", "hard"].map((v) => ({ value: v, label: v }))} onChange={(v) => setFilter("difficulty", v)} />
+        <FilterSelect name="level" label="Level" value={params.get("level") ?? ""} options={["junior", "mid", "senior"].map((v) => ({ value: v, label: v }))} onChange={(v) => setFilter("level", v)} />
+        <FilterSelect name="collection" label="Collection" value={params.get("collection") ?? ""} options={COLLECTIONS.map((c) => ({ value: c.id, label: c.name }))} onChange={(v) => setFilter("collection", v)} />
         {user && (
-          <Select name="status" label="My progress" value={params.get("status") ?? ""} options={[{ value: "new", label: "New" }, { value: "learning", label: "Learning" }, { value: "mastered", label: "Mastered" }, { value: "bookmarked", label: "Bookmarked" }]} onChange={(v) => setFilter("status", v)} />
+          <FilterSelect name="status" label="My progress" value={params.get("status") ?? ""} options={[{ value: "new", label: "New" }, { value: "learning", label: "Learning" }, { value: "mastered", label: "Mastered" }, { value: "bookmarked", label: "Bookmarked" }]} onChange={(v) => setFilter("status", v)} />
         )}
       </div>
       {error && <div className="alert error" role="alert">{error}</div>}

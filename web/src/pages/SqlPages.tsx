@@ -8,6 +8,7 @@ import type { SqlExplainResult, SqlProblemDetail, SqlProblemList, SqlRunResult, 
 import { SQL_QUERY_MAX_BYTES } from "../../../common/api/sql";
 import { api, ApiError } from "../api/client";
 import { useAuth } from "../auth";
+import { FilterSelect } from "../components/FilterSelect";
 import { Markdown } from "../components/Markdown";
 import { useApi } from "../components/useApi";
 import { DatasetSchema } from "../components/sql/DatasetSchema";
@@ -28,18 +29,6 @@ export default function SqlPages() {
 }
 
 const TYPE_LABELS: Record<string, string> = { query: "Query", dml: "Modify data", index: "Indexing", schema: "Schema design" };
-
-function FilterSelect(props: { name: string; label: string; value: string; options: { value: string; label: string }[]; onChange(v: string): void }) {
-  return (
-    <div className="field">
-      <label htmlFor={`sql-filter-${props.name}`}>{props.label}</label>
-      <select id={`sql-filter-${props.name}`} className="input" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <option value="">All</option>
-        {props.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
-  );
-}
 
 function SqlProblemListPage() {
   const { user } = useAuth();
@@ -71,11 +60,11 @@ function SqlProblemListPage() {
       </div>
       <p className="muted">Write PostgreSQL against realistic datasets. Every query runs in a throw-away sandbox and is compared with a reference result.</p>
       <div className="toolbar" role="search" aria-label="Filter SQL problems">
-        <FilterSelect name="difficulty" label="Difficulty" value={filter.difficulty} options={["easy", "medium", "hard"].map((v) => ({ value: v, label: v }))} onChange={(v) => setFilter("difficulty", v)} />
-        <FilterSelect name="type" label="Type" value={filter.type} options={Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))} onChange={(v) => setFilter("type", v)} />
-        <FilterSelect name="dataset" label="Dataset" value={filter.dataset} options={(list.data?.datasets ?? []).map((d) => ({ value: d.name, label: d.title }))} onChange={(v) => setFilter("dataset", v)} />
+        <FilterSelect idPrefix="sql-filter" name="difficulty" label="Difficulty" value={filter.difficulty} options={["easy", "medium", "hard"].map((v) => ({ value: v, label: v }))} onChange={(v) => setFilter("difficulty", v)} />
+        <FilterSelect idPrefix="sql-filter" name="type" label="Type" value={filter.type} options={Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))} onChange={(v) => setFilter("type", v)} />
+        <FilterSelect idPrefix="sql-filter" name="dataset" label="Dataset" value={filter.dataset} options={(list.data?.datasets ?? []).map((d) => ({ value: d.name, label: d.title }))} onChange={(v) => setFilter("dataset", v)} />
         {user && (
-          <FilterSelect name="status" label="My progress" value={filter.status} options={[{ value: "unsolved", label: "Not tried" }, { value: "attempted", label: "Tried, not solved" }, { value: "solved", label: "Solved" }]} onChange={(v) => setFilter("status", v)} />
+          <FilterSelect idPrefix="sql-filter" name="status" label="My progress" value={filter.status} options={[{ value: "unsolved", label: "Not tried" }, { value: "attempted", label: "Tried, not solved" }, { value: "solved", label: "Solved" }]} onChange={(v) => setFilter("status", v)} />
         )}
       </div>
       {list.error && <div className="alert error" role="alert">{list.error.message}</div>}
