@@ -1,34 +1,14 @@
 // The hostile suite against the real sandbox: each submission gets the expected verdict, leaves no
 // process behind, cannot reach the network or host files, and the host's event loop keeps running.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCodeJudge } from "../code-judge";
 import type { CodeJudge } from "../types";
+import { processesOf } from "../sandbox/uid-processes";
 import { HOSTILE_CASES, hostileFixture, hostileLang, hostileSource } from "./hostile-cases";
 
 const SECRET = `EXPECTED-SECRET-${process.pid}-${Date.now()}`;
-
-/**
- * Processes owned by the given uids, read from /proc like ps would. Zombies are dead (no CPU, no
- * memory) and only listed when `withZombies`: in fallback mode a killed orphan waits for the host's
- * init to reap it, which bubblewrap mode avoids entirely.
- */
-function processesOf(uids: number[], withZombies: boolean): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const status = readFileSync(`/proc/${name}/status`, "utf8");
-      const uid = Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]);
-      const state = /^State:\s+(\S+)/m.exec(status)?.[1] ?? "?";
-      if (uids.includes(uid) && (withZombies || state !== "Z")) found.push(`${name} ${state} ${/^Name:\s+(.*)$/m.exec(status)?.[1]}`);
-    } catch {
-      // the process exited while we looked: not a leftover
-    }
-  }
-  return found;
-}
 
 let server: Server;
 let port = 0;
@@ -87,7 +67,10 @@ function suite(mode: "bwrap" | "fallback", uidBase: number) {
         // The visible case shows what the hunt found: nothing. The hidden one stays redacted.
         expect(verdict.firstFailure).toEqual({ name: "visible secret", input: [], expected: SECRET, got: "contained" });
       }
-      expect(processesOf(uids, mode === "bwrap")).toEqual([]);
+      // Zombies are dead (no CPU, no memory) and only count in bwrap mode: in fallback mode a
+      // killed orphan waits for the host's init to reap it, which the pid namespace avoids.
+      const left = (await processesOf(uids)).filter((p) => mode === "bwrap" || p.state !== "Z");
+      expect(left.map((p) => `${p.pid} ${p.state} ${p.name}`)).toEqual([]);
       expect(connections).toBe(0);
       expect(existsSync("/tmp/backprep-hostile-marker")).toBe(false);
       expect(existsSync("/tmp/backprep-hostile-marker-py")).toBe(false);
