@@ -18,6 +18,32 @@ describe("negation scope", () => {
     expect(negatedStems("It not only caches but also compresses.")).toEqual([]);
     expect(negatedStems("Repeated reads skip the database.")).toEqual(["databas"]);
   });
+
+  it("denies what follows 'rather than', as it does after 'instead of'", () => {
+    expect(negatedStems("An AP system refuses requests rather than return stale data.")).toEqual(["than", "return", "stale", "data"]);
+    expect(negatedStems("I'd rather use Redis.")).toEqual([]);
+  });
+
+  it("runs backwards from a cue followed only by words of dismissal, and from a dismissive word", () => {
+    expect(negatedStems("Stale statistics don't matter either.")).toEqual(expect.arrayContaining(["stale", "statist"]));
+    expect(negatedStems("A per-user salt is unnecessary.")).toEqual(expect.arrayContaining(["salt"]));
+    // A "not" followed by its own content denies that content only.
+    expect(negatedStems("Stale statistics don't change the plan.")).not.toContain("statist");
+  });
+});
+
+describe("averted harms", () => {
+  const neutralStems = (text: string) => textWindow(text).units.filter((u) => u.neutral).map((u) => u.stem);
+
+  it("reads a 'so … not <harm>' purpose clause as naming the harm, not denying it", () => {
+    expect(neutralStems("Entries get a TTL so they do not go stale.")).toEqual(expect.arrayContaining(["stale"]));
+    expect(negatedStems("Entries get a TTL so they do not go stale.")).toEqual([]);
+  });
+
+  it("keeps the denial when the purpose clause denies something other than a harm", () => {
+    expect(negatedStems("Each UPDATE is atomic so you don't need a transaction.")).toEqual(expect.arrayContaining(["need", "transact"]));
+    expect(neutralStems("Each UPDATE is atomic so you don't need a transaction.")).toEqual([]);
+  });
 });
 
 describe("listness", () => {

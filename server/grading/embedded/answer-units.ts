@@ -19,6 +19,11 @@ export interface Unit {
   negated: boolean;
   /** Offset of the cue whose scope the word is in, when negated: one cue's words are read together. */
   negatedBy?: number;
+  /**
+   * The word is named as a harm an action averts ("entries get a TTL so they do not go
+   * stale"): that presupposes the harm can happen, so it agrees with either polarity.
+   */
+  neutral?: boolean;
 }
 
 export interface Window {
@@ -36,10 +41,21 @@ export interface Window {
 const CLAUSE_BREAK_WORDS = new Set(["but", "although", "though", "however", "whereas", "while", "because", "since", "so", "instead", "rather"]);
 const SCOPE = 6;
 
+// Harms a purpose clause can say an action averts: "…so they don't go stale", "…so
+// that retries don't overload it". Such a "not" names the risk rather than denying it.
+const HARMS = new Set(["stale", "fail", "break", "lose", "leak", "crash", "overload", "overwhelm", "conflict", "collid", "corrupt", "stall", "starv", "duplic", "block", "hang", "race", "clobber", "overwrit", "deadlock", "spike", "pile", "slow", "outag", "expir", "miss", "lag", "exhaust", "flood", "stamped", "timeout"]);
+
 // Verbs that deny what follows without a "not": "skip the database", "avoid a round
 // trip", "instead of querying". They count for polarity on both sides (rubric and
 // answer), so "we don't hit the database" agrees with "reads skip the database".
 const IMPLICIT_CUES = new Set(["skip", "avoid", "instead", "bypass", "prevent", "elimin", "spare", "stop"]);
+
+// What may follow a "not" for the denial to be about what came before it: "stale
+// statistics don't matter", "an allowlist isn't needed", "RLS doesn't add anything".
+const DISMISSED_BY = new Set(["matter", "need", "necessari", "requir", "help", "count", "appli", "import", "relev", "realli", "either", "much", "anymor", "anyth", "add", "worri", "big", "deal", "concern"]);
+// Words that dismiss what came before them in their clause without a "not": "per-user
+// salts are unnecessary", "tests with two users are overkill".
+const DISMISSIVE = new Set(["unnecessari", "overkil", "pointless", "irrelev", "useless", "needless"]);
 
 /** Units of one sentence; `text` is the whole answer so clause punctuation can be seen. */
 export function unitsOf(tokens: Token[], text: string): Unit[] {
@@ -48,16 +64,19 @@ export function unitsOf(tokens: Token[], text: string): Unit[] {
   let clause = 0;
   let scopeLeft = 0;
   let scopeCue = -1;
+  const purposeClauses = new Set<number>();
   tokens.forEach((t, i) => {
     const between = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : "";
     if (/[,:;()–—]/.test(between) || CLAUSE_BREAK_WORDS.has(t.norm)) {
       scopeLeft = 0;
       clause++;
+      if (t.norm === "so") purposeClauses.add(clause);
     }
     const before = units.length;
     const next = tokens[i + 1]?.norm;
     // "not only X but also Y" and "no matter" assert rather than deny.
-    const implicit = IMPLICIT_CUES.has(t.stem);
+    // "X rather than Y" denies Y, as "X instead of Y" does.
+    const implicit = IMPLICIT_CUES.has(t.stem) || (t.norm === "rather" && next === "than");
     const realCue = implicit || (t.negation && !(t.norm === "not" && (next === "only" || next === "just")) && !(t.norm === "no" && next === "matter"));
     const isContraction = t.negation && !["not", "no", "never", "without", "none", "nothing", "neither", "nor", "cannot", "nobody", "nowhere"].includes(t.norm);
     if (isContraction) {
@@ -76,22 +95,48 @@ export function unitsOf(tokens: Token[], text: string): Unit[] {
     if (scopeLeft > 0) scopeLeft--;
   });
   negateBackwards(units, clauseOf);
+  neutraliseAvertedHarms(units, clauseOf, purposeClauses);
   return units.filter((u) => !(u.stop && (u.stem === "a" || u.stem === "an" || u.stem === "the")));
 }
 
 /**
  * A cue that ends its clause ("…, POST and PATCH aren't", "threads? no.") denies what
- * came before it in the clause, so its scope runs backwards instead.
+ * came before it in the clause, so its scope runs backwards instead; so does a cue
+ * followed only by a word of dismissal ("stale statistics don't matter"), and a
+ * dismissive word itself ("a per-user salt is unnecessary").
  */
 function negateBackwards(units: Unit[], clauseOf: number[]): void {
   units.forEach((u, i) => {
-    if (!u.cue || u.stop === false) return;
+    const dismissive = DISMISSIVE.has(u.stem) && !u.negated;
+    if (!dismissive && (!u.cue || u.stop === false)) return;
     const clause = clauseOf[i];
-    const contentAfter = units.some((v, j) => j > i && clauseOf[j] === clause && !v.stop);
+    const contentAfter = units.some((v, j) => j > i && clauseOf[j] === clause && !v.stop && !(v.negated && v.negatedBy === u.start && DISMISSED_BY.has(v.stem)));
     if (contentAfter) return;
+    if (dismissive) u.cue = true;
     for (let j = i - 1, n = 0; j >= 0 && clauseOf[j] === clause && n < SCOPE; j--, n++) {
       units[j]!.negated = true;
       units[j]!.negatedBy = u.start;
+    }
+  });
+}
+
+/** Verbs that carry no meaning of their own before a harm: "go stale", "get lost", "end up duplicated". */
+const LIGHT_VERBS = new Set(["go", "get", "becom", "end", "up", "turn", "run"]);
+
+/**
+ * In a clause opened by "so", a "not" whose first denied word is a harm ("so they do
+ * not go stale") states a purpose: the words it governs are neutral, not denied.
+ */
+function neutraliseAvertedHarms(units: Unit[], clauseOf: number[], purposeClauses: Set<number>): void {
+  units.forEach((cue, i) => {
+    if (!cue.cue || !purposeClauses.has(clauseOf[i]!)) return;
+    const governed = units.filter((u) => u.negated && u.negatedBy === cue.start);
+    const firstContent = governed.find((u) => !u.stop && !LIGHT_VERBS.has(u.stem));
+    if (!firstContent || !HARMS.has(firstContent.stem)) return;
+    for (const u of governed) {
+      u.negated = false;
+      delete u.negatedBy;
+      u.neutral = true;
     }
   });
 }

@@ -102,7 +102,7 @@ export function compileText(text: string, titleStems: Set<string>): CompiledText
         const inTitle = contentStems.length > 0 && contentStems.every((s) => titleStems.has(s));
         const lex = lexiconFor(stems, taken ? "" : surface(unit));
         const negated = unit.negated;
-        const term: Term = { stems, weight: inTitle ? base * 0.5 : base, negated, eitherPolarity: false, inTitle, ...lex };
+        const term: Term = { stems, weight: inTitle ? base * 0.5 : base, negated, eitherPolarity: unit.neutral ?? false, inTitle, ...lex };
         seen.set(key, term);
         terms.push(term);
       }

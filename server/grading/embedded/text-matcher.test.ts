@@ -68,4 +68,16 @@ describe("matchText", () => {
     expect(twin.reversed).toBe(0);
     expect(twin.coverage).toBeGreaterThan(0.8);
   });
+
+  it("agrees with a rubric that names a harm when the answer says an action averts it", () => {
+    const m = match("cached data can go stale, so you need an invalidation strategy", "Entries get a TTL or are deleted on write so they do not go stale.");
+    expect(isContradiction(m)).toBe(false);
+    expect(isContradiction(match("cached data can go stale", "Cached data never goes stale."))).toBe(true);
+  });
+
+  it("hears backend opposites: kept against lost, succeeding against failing, stricter against looser", () => {
+    expect(isContradiction(match("the in-memory state is lost and users are logged out", "the in-memory state is kept, so users stay logged in"))).toBe(true);
+    expect(isContradiction(match("an SLA is usually looser than the SLO", "the SLA should be set stricter than the SLO"))).toBe(true);
+    expect(isContradiction(match("opens after failures exceed a threshold", "opens while calls are succeeding"))).toBe(true);
+  });
 });

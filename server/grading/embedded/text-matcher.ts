@@ -144,7 +144,8 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
     // Polarity is read at the first word of the hit: a phrase's own "no" ("no state")
     // is part of its meaning, not a denial of it.
     const negated = hit === undefined ? false : hit.viaOpposite ? (w.units[hit.at]?.negated ?? false) : negatedAt(hit.at);
-    const agrees = hit !== undefined && (ignorePolarity || t.eitherPolarity || (negated === t.negated) !== (hit.viaOpposite ?? false));
+    const neutral = hit !== undefined && (w.units[hit.at]?.neutral ?? false);
+    const agrees = hit !== undefined && (ignorePolarity || t.eitherPolarity || neutral || (negated === t.negated) !== (hit.viaOpposite ?? false));
     // An opposite word counts only where the term itself is not affirmed: "reduces
     // latency and increases throughput" does not reverse "reduces".
     const opposite = !agrees && !ignorePolarity && t.antonyms.some((a) => findSequence(w, a).some((p) => isOppositeAt(w, p, a.length, t, used, found)));

@@ -69,10 +69,11 @@ for (const mode of ["full", "plain"] as const) {
     row.features.forEach((f, k) => rows.push({ question: row.case.question, x: f, y: row.case.covered.includes(k) ? 1 : 0 }));
   }
 }
-// The decision threshold keeps precision at the target (0.9) on the tuning rows: a
-// stricter one (0.95 was used while the set held 308 answers) left most covered points
-// uncredited on the larger set's realistic paraphrases.
-const MIN_PRECISION = 0.9;
+// The decision threshold keeps precision at 0.92 on the tuning rows. A threshold set at
+// exactly the target (0.9) lands on it out of sample only half the time: cross-validated
+// precision was 0.900 there, 0.912 at 0.91 and 0.921 at 0.92 (recall 0.80 → 0.77). Trust
+// comes first: crediting a point the answer did not make is the worse error.
+const MIN_PRECISION = 0.92;
 // Signals that the answer states the point the other way round: their weights are kept at
 // or below zero (see fitLogistic). Unconstrained, the fit gave "the denial is stronger than
 // any affirmation" a positive weight, because noisy denials are common in correct answers.

@@ -128,4 +128,7 @@ export const ANTONYM_GROUPS: [string[], string[]][] = [
   [["early", "earlier", "first"], ["late", "later", "last"]],
   [["short", "shorter"], ["long", "longer"]],
   [["small", "smaller"], ["big", "bigger", "large", "larger", "huge"]],
+  [["keep", "kept", "keeps", "retain", "retained", "preserve", "preserved", "survive", "survives"], ["lose", "lost", "loses", "wipe", "wiped", "discard", "discarded", "gone"]],
+  [["succeed", "succeeds", "success", "successful", "succeeding"], ["fail", "fails", "failure", "failures", "failing", "failed"]],
+  [["strict", "stricter", "tight", "tighter", "tougher"], ["loose", "looser", "lenient", "relaxed", "lax"]],
 ];
