@@ -102,6 +102,8 @@ export function compileText(text: string, titleStems: Set<string>): CompiledText
         const inTitle = contentStems.length > 0 && contentStems.every((s) => titleStems.has(s));
         const lex = lexiconFor(stems, taken ? "" : surface(unit));
         const negated = unit.negated;
+        // A harm the rubric says an action averts ("…so slow clients don't block others")
+        // is named, not denied: the answer may say it either way.
         const term: Term = { stems, weight: inTitle ? base * 0.5 : base, negated, eitherPolarity: unit.neutral ?? false, inTitle, ...lex };
         seen.set(key, term);
         terms.push(term);
