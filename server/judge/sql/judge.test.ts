@@ -13,7 +13,7 @@ let judge: SqlJudge;
 const TIME_LIMIT = 5000;
 
 beforeAll(async () => {
-  const shop = await readFile(new URL("./fixtures/shop.sql", import.meta.url), "utf8");
+  const shop = await readFile(new URL("./fixtures/content/sql/datasets/shop.sql", import.meta.url), "utf8");
   judge = createSqlJudge({ backend: new PglitePool({ maxWorkers: 2 }), datasetSql: async () => shop, timeLimitMs: TIME_LIMIT });
   // Start a sandbox up front (template build on a cold cache, worker start) outside test timeouts.
   await judge.backend.warm?.({ name: "shop", sql: shop });

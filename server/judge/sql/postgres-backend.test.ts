@@ -20,7 +20,7 @@ describe.skipIf(!adminUrl)("PostgreSQL sandbox backend", { timeout: 60_000 }, ()
 
   beforeAll(async () => {
     sandboxUrl = await provisionSandboxDatabase({ adminUrl: adminUrl!, database, role });
-    const shop = await readFile(new URL("./fixtures/shop.sql", import.meta.url), "utf8");
+    const shop = await readFile(new URL("./fixtures/content/sql/datasets/shop.sql", import.meta.url), "utf8");
     judge = createSqlJudge({ backend: new PostgresBackend({ url: sandboxUrl, maxConnections: 4 }), datasetSql: async () => shop, timeLimitMs: 1500 });
   });
 

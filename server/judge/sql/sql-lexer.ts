@@ -189,26 +189,31 @@ export function topLevelOrderBy(statement: Statement): OrderItem[] {
   if (at === -1) return [];
   // The list runs until LIMIT/OFFSET/FETCH/FOR (locking) at depth 0.
   const stop = new Set(["LIMIT", "OFFSET", "FETCH", "FOR"]);
-  const items: OrderItem[] = [];
-  let cur: Token[] = [];
-  const push = () => {
+  const trailing = new Set(["ASC", "DESC", "NULLS", "FIRST", "LAST"]);
+  return topLevelItems(toks, at, stop).flatMap((item) => {
     // Drop direction and null ordering: they do not change which columns are keys.
-    let end = cur.length;
-    const trailing = new Set(["ASC", "DESC", "NULLS", "FIRST", "LAST"]);
-    while (end > 0 && cur[end - 1]!.kind === "word" && trailing.has(cur[end - 1]!.upper)) end--;
-    const usingAt = cur.findIndex((t) => t.depth === 0 && t.upper === "USING");
+    let end = item.length;
+    while (end > 0 && item[end - 1]!.kind === "word" && trailing.has(item[end - 1]!.upper)) end--;
+    const usingAt = item.findIndex((t) => t.depth === 0 && t.upper === "USING");
     if (usingAt >= 0) end = Math.min(end, usingAt);
-    const kept = cur.slice(0, end);
-    if (kept.length) items.push({ expr: normaliseExpr(kept), tokens: kept });
-    cur = [];
-  };
+    const kept = item.slice(0, end);
+    return kept.length ? [{ expr: normaliseExpr(kept), tokens: kept }] : [];
+  });
+}
+
+/** The comma-separated items of the list that starts at `at`, up to a top-level word in `stop`. */
+function topLevelItems(toks: Token[], at: number, stop: Set<string>): Token[][] {
+  const items: Token[][] = [];
+  let cur: Token[] = [];
   for (let i = at; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.depth === 0 && t.kind === "word" && stop.has(t.upper)) break;
-    if (t.depth === 0 && t.kind === ",") push();
-    else cur.push(t);
+    if (t.depth === 0 && t.kind === ",") {
+      if (cur.length) items.push(cur);
+      cur = [];
+    } else cur.push(t);
   }
-  push();
+  if (cur.length) items.push(cur);
   return items;
 }
 
@@ -237,31 +242,14 @@ export function topLevelSelectList(statement: Statement): SelectItem[] {
     }
   } else if (toks[at]?.upper === "ALL") at++;
   const stop = new Set(["FROM", "WHERE", "GROUP", "HAVING", "WINDOW", "ORDER", "LIMIT", "OFFSET", "UNION", "INTERSECT", "EXCEPT", "INTO", "FETCH", "FOR"]);
-  const items: SelectItem[] = [];
-  let cur: Token[] = [];
-  const push = () => {
-    if (!cur.length) return;
-    let alias: string | undefined;
-    let body = cur;
-    const n = cur.length;
-    if (n >= 3 && cur[n - 2]!.upper === "AS") {
-      alias = identifierName(cur[n - 1]!);
-      body = cur.slice(0, n - 2);
-    } else if (n >= 2 && (cur[n - 1]!.kind === "ident" || cur[n - 1]!.kind === "word") && isOperandEnd(cur[n - 2]!)) {
-      alias = identifierName(cur[n - 1]!);
-      body = cur.slice(0, n - 1);
+  return topLevelItems(toks, at, stop).map((item) => {
+    const n = item.length;
+    if (n >= 3 && item[n - 2]!.upper === "AS") return { expr: normaliseExpr(item.slice(0, n - 2)), alias: identifierName(item[n - 1]!) };
+    if (n >= 2 && (item[n - 1]!.kind === "ident" || item[n - 1]!.kind === "word") && isOperandEnd(item[n - 2]!)) {
+      return { expr: normaliseExpr(item.slice(0, n - 1)), alias: identifierName(item[n - 1]!) };
     }
-    items.push({ expr: normaliseExpr(body), ...(alias !== undefined ? { alias } : {}) });
-    cur = [];
-  };
-  for (let i = at; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.depth === 0 && t.kind === "word" && stop.has(t.upper)) break;
-    if (t.depth === 0 && t.kind === ",") push();
-    else cur.push(t);
-  }
-  push();
-  return items;
+    return { expr: normaliseExpr(item) };
+  });
 }
 
 // A bare alias follows a complete operand: an identifier, literal or closing parenthesis.
