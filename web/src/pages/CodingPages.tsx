@@ -1,6 +1,6 @@
 /** Coding challenges: the problem list (/coding) and one problem with its editor (/coding/:slug). */
 import { useMemo } from "react";
-import { Link, Route, Routes, useParams, useSearchParams } from "react-router-dom";
+import { Link, Route, Routes, useParams } from "react-router-dom";
 import type { CodingList, CodingProblemDetail, CodingSummary, VisibleExample } from "../../../common/api/coding";
 import { api, ApiError } from "../api/client";
 import { useAuth } from "../auth";
@@ -9,6 +9,7 @@ import { ProblemWorkspace } from "../components/coding/ProblemWorkspace";
 import { FilterSelect } from "../components/FilterSelect";
 import { Markdown } from "../components/Markdown";
 import { useApi } from "../components/useApi";
+import { useUrlParams } from "../components/useUrlParams";
 import { NotFoundPage } from "./NotFoundPage";
 
 export default function CodingPages() {
@@ -29,7 +30,7 @@ function SolvedBadge({ item }: { item: Pick<CodingSummary, "solved" | "attempted
 
 function CodingListPage() {
   const { user } = useAuth();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   // 40-odd problems: load them all once and filter here, so every filter is instant.
   const list = useApi((signal) => api.get<CodingList>("/coding", signal), [user?.id]);
   const difficulty = params.get("difficulty") ?? "";
@@ -43,12 +44,7 @@ function CodingListPage() {
   );
   const solvedCount = items.filter((i) => i.solved).length;
 
-  const setFilter = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
+  const setFilter = (name: string, value: string) => setParam(name, value, { replace: true });
 
   return (
     <div className="stack">

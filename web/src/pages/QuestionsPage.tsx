@@ -1,6 +1,6 @@
 /** The question bank: filters in the URL (shareable), ranked search, "load more" with cursors. */
 import { useEffect, useState } from "react";
-import { Link, useSearchParams } from "react-router-dom";
+import { Link } from "react-router-dom";
 import type { QuestionList, QuestionSummary } from "../../../common/api/questions";
 import { COLLECTIONS, TOPICS } from "../../../common/content/topics";
 import { api } from "../api/client";
@@ -8,12 +8,13 @@ import { useAuth } from "../auth";
 import { LevelBadges } from "../components/Badges";
 import { FilterSelect } from "../components/FilterSelect";
 import { Highlighted } from "../components/Highlighted";
+import { useUrlParams } from "../components/useUrlParams";
 
 type Filter = "topic" | "difficulty" | "level" | "collection" | "status";
 
 export function QuestionsPage() {
   const { user } = useAuth();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const [search, setSearch] = useState(params.get("q") ?? "");
   const [items, setItems] = useState<QuestionSummary[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
@@ -40,20 +41,12 @@ export function QuestionsPage() {
   useEffect(() => {
     const timer = setTimeout(() => {
       if ((params.get("q") ?? "") === search) return;
-      const next = new URLSearchParams(params);
-      if (search.trim()) next.set("q", search);
-      else next.delete("q");
-      setParams(next, { replace: true });
+      setParam("q", search.trim() ? search : "", { replace: true });
     }, 250);
     return () => clearTimeout(timer);
-  }, [search, params, setParams]);
+  }, [search, params, setParam]);
 
-  const setFilter = (name: Filter, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next);
-  };
+  const setFilter = (name: Filter, value: string) => setParam(name, value);
 
   const loadMore = async () => {
     if (!nextCursor) return;

@@ -3,7 +3,7 @@
  * statement, schema, editor with completion, Run / Submit / Explain, history and, once solved, the editorial.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Link, Route, Routes, useParams, useSearchParams } from "react-router-dom";
+import { Link, Route, Routes, useParams } from "react-router-dom";
 import type { SqlExplainResult, SqlProblemDetail, SqlProblemList, SqlRunResult, SqlSubmission } from "../../../common/api/sql";
 import { SQL_QUERY_MAX_BYTES } from "../../../common/api/sql";
 import { api, ApiError } from "../api/client";
@@ -16,6 +16,7 @@ import { PlanTree } from "../components/sql/PlanTree";
 import { ResultGrid } from "../components/sql/ResultGrid";
 import { SqlEditor } from "../components/sql/SqlEditor";
 import { SubmissionVerdict, VerdictBadge } from "../components/sql/SubmissionVerdict";
+import { useUrlParams } from "../components/useUrlParams";
 import { NotFoundPage } from "./NotFoundPage";
 
 export default function SqlPages() {
@@ -32,15 +33,10 @@ const TYPE_LABELS: Record<string, string> = { query: "Query", dml: "Modify data"
 
 function SqlProblemListPage() {
   const { user } = useAuth();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const list = useApi((signal) => api.get<SqlProblemList>("/sql", signal), [user?.id]);
   const filter = { difficulty: params.get("difficulty") ?? "", type: params.get("type") ?? "", dataset: params.get("dataset") ?? "", status: params.get("status") ?? "" };
-  const setFilter = (name: keyof typeof filter, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
+  const setFilter = (name: keyof typeof filter, value: string) => setParam(name, value, { replace: true });
 
   const items = (list.data?.items ?? []).filter(
     (p) =>
