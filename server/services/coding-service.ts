@@ -49,6 +49,18 @@ export interface CodingServiceDeps {
 const inputOf = (c: TestCase) => (isClassCase(c) ? { ctor: c.ctor, ops: c.ops, args: c.args } : c.args);
 
 /** The stored verdict as the API shows it; hidden cases never carry data, whatever was stored. */
+/** What the list and the problem page both show; solved and attempted are null without a user. */
+function summaryOf(p: CodingProblem, progress: Map<string, { solved: boolean }> | undefined): CodingSummary {
+  return {
+    slug: p.id,
+    title: p.title,
+    difficulty: p.difficulty,
+    topics: p.topics,
+    solved: progress ? (progress.get(p.id)?.solved ?? false) : null,
+    attempted: progress ? progress.has(p.id) : null,
+  };
+}
+
 function presentResult(verdict: CodeVerdict): JudgeResult {
   const failure = verdict.firstFailure;
   const hidden = !!failure && verdict.tests.some((t) => t.name === failure.name && t.hidden);
@@ -169,14 +181,7 @@ export function createCodingService(deps: CodingServiceDeps) {
         .sort((a, b) => a.title.localeCompare(b.title))
         .filter((p) => !query.difficulty || p.difficulty === query.difficulty)
         .filter((p) => !query.topic || p.topics.includes(query.topic))
-        .map((p) => ({
-          slug: p.id,
-          title: p.title,
-          difficulty: p.difficulty,
-          topics: p.topics,
-          solved: progress ? (progress.get(p.id)?.solved ?? false) : null,
-          attempted: progress ? progress.has(p.id) : null,
-        }));
+        .map((p) => summaryOf(p, progress));
       if (!progress || !query.status) return items;
       return items.filter((i) => i.solved === (query.status === "solved"));
     },
@@ -184,15 +189,9 @@ export function createCodingService(deps: CodingServiceDeps) {
     async get(userId: string | undefined, slug: string): Promise<CodingProblemDetail> {
       const p = await problemBySlug(slug);
       const [progress, iso] = await Promise.all([userId ? submissions.progressByProblem(userId) : undefined, isolation()]);
-      const solved = progress ? (progress.get(p.id)?.solved ?? false) : null;
-      const attempted = progress ? progress.has(p.id) : null;
+      const summary = summaryOf(p, progress);
       return {
-        slug: p.id,
-        title: p.title,
-        difficulty: p.difficulty,
-        topics: p.topics,
-        solved,
-        attempted,
+        ...summary,
         kind: p.kind,
         entry: p.entry,
         compare: p.compare,
@@ -202,7 +201,7 @@ export function createCodingService(deps: CodingServiceDeps) {
         hiddenCount: p.tests.hidden.length,
         hints: p.hints,
         limits: { timeLimitMs: p.timeLimitMs, memoryMb: p.memoryMb, sourceMaxBytes: SOURCE_MAX_BYTES },
-        editorial: solved ? p.editorial : null,
+        editorial: summary.solved ? p.editorial : null,
         isolation: iso,
       };
     },

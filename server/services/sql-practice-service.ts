@@ -162,6 +162,11 @@ export function flattenPlan(plan: unknown): { nodes: SqlPlanNode[]; totalCost: n
   return { nodes, totalCost };
 }
 
+/** What the list and the problem page both show. */
+function summaryOf(p: SqlProblem) {
+  return { slug: p.id, title: p.title, difficulty: p.difficulty, topics: p.topics, type: p.type, dataset: p.dataset };
+}
+
 function presentSubmission(row: SqlSubmissionRow): SqlSubmission {
   const result = (row.result ?? {}) as { message?: string; diff?: SqlDiff; timeMs?: number };
   return {
@@ -209,12 +214,7 @@ export function createSqlPracticeService(deps: SqlPracticeDeps) {
       const progress = userId ? new Map((await deps.repo.progress(userId)).map((p) => [p.problemId, p.solved])) : undefined;
       return {
         items: problems.map((p) => ({
-          slug: p.id,
-          title: p.title,
-          difficulty: p.difficulty,
-          topics: p.topics,
-          type: p.type,
-          dataset: p.dataset,
+          ...summaryOf(p),
           ...(progress ? { solved: progress.get(p.id) === true, attempted: progress.has(p.id) } : {}),
         })),
         datasets: [...datasets.values()].map((d) => ({ name: d.name, title: d.title })),
@@ -228,12 +228,7 @@ export function createSqlPracticeService(deps: SqlPracticeDeps) {
       if (!datasetInfo) throw notFound(`The dataset "${p.dataset}" of "${slug}" is missing.`);
       const solved = userId ? await deps.repo.hasAccepted(userId, p.id) : undefined;
       return {
-        slug: p.id,
-        title: p.title,
-        difficulty: p.difficulty,
-        topics: p.topics,
-        type: p.type,
-        dataset: p.dataset,
+        ...summaryOf(p),
         statement: p.statement,
         hints: p.hints,
         ordered: p.ordered,
