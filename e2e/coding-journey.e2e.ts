@@ -1,20 +1,11 @@
 import { stat } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./support/browser";
-import { startServer, type RunningServer } from "./support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./support/browser";
+import { useJourney } from "./support/journey";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Own sandbox uids: a CLI batch on the same host judges with the default ones.
-  [server, browser] = await Promise.all([startServer({ JUDGE_UID_BASE: "61900" }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  expect(await server?.stop()).toBe(0);
-});
+// Own sandbox uids: a CLI batch on the same host judges with the default ones.
+const app = useJourney({ JUDGE_UID_BASE: "61900" });
 
 const BODY = (comparison: "<" | "<=") => `function merge(intervals) {
   const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
@@ -43,12 +34,12 @@ async function setCode(page: Page, source: string) {
 
 describe("coding journey", () => {
   it("registers, fails a visible test, fixes it, gets accepted and unlocks the editorial", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await app.browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
 
-    await page.goto(`${server.url}/register`);
+    await page.goto(`${app.server.url}/register`);
     await page.getByLabel("Name").fill("Ada Lovelace");
     await page.getByLabel("Email").fill("ada@example.com");
     await page.getByLabel(/^Password/).fill("a much longer password");
@@ -122,8 +113,8 @@ describe("coding journey", () => {
   }, 240_000);
 
   it("is usable at phone width", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}/coding/two-sum`);
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${app.server.url}/coding/two-sum`);
     await page.getByRole("heading", { name: "Two sum", level: 1 }).waitFor();
     await page.getByRole("textbox", { name: "JavaScript solution" }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

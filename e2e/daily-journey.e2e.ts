@@ -1,33 +1,23 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./support/browser";
-import { startServer, type RunningServer } from "./support/server";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./support/browser";
+import { useJourney } from "./support/journey";
 import { registerInPage } from "./support/session";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useJourney();
 
 describe("daily practice", () => {
   it("a new user sees a helpful empty state on Progress", async () => {
-    const page = await browser.newPage();
-    await registerInPage(page, server.url);
-    await page.goto(`${server.url}/progress`);
+    const page = await app.browser.newPage();
+    await registerInPage(page, app.server.url);
+    await page.goto(`${app.server.url}/progress`);
     await page.getByTestId("progress-empty").waitFor();
     await page.close();
   });
 
   it("plans, finishes a session with the keyboard only, and sees the streak and charts update", async () => {
-    const page = await browser.newPage();
-    await registerInPage(page, server.url, "Keyboard User");
-    await page.goto(`${server.url}/`);
+    const page = await app.browser.newPage();
+    await registerInPage(page, app.server.url, "Keyboard User");
+    await page.goto(`${app.server.url}/`);
     await page.getByRole("heading", { name: "Plan your preparation" }).waitFor();
     await page.getByLabel("Minutes a day").fill("20");
     await page.getByLabel("Caching").check();

@@ -1,24 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./support/browser";
-import { startServer, type RunningServer } from "./support/server";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./support/browser";
+import { useJourney } from "./support/journey";
 import { registerInPage } from "./support/session";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useJourney();
 
 describe("question bank and answer practice", () => {
   it("filters, searches, opens a question and reveals the model answer", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/questions`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/questions`);
     const list = page.getByTestId("question-list");
     await list.waitFor();
 
@@ -45,9 +35,9 @@ describe("question bank and answer practice", () => {
   });
 
   it("answers a question and gets per-point feedback with evidence, then disputes a verdict", async () => {
-    const page = await browser.newPage();
-    await registerInPage(page, server.url);
-    await page.goto(`${server.url}/questions/caching-what-and-why`);
+    const page = await app.browser.newPage();
+    await registerInPage(page, app.server.url);
+    await page.goto(`${app.server.url}/questions/caching-what-and-why`);
     const answer =
       "Caching keeps a copy of frequently read data in memory, like Redis, so repeated requests skip the slow database. " +
       "It lowers response time and takes load off the database. Entries get a TTL or are deleted on write so they do not go stale.";
@@ -75,9 +65,9 @@ describe("question bank and answer practice", () => {
   });
 
   it("refuses a wrong answer's praise: a confident wrong answer scores low and names the misconception", async () => {
-    const page = await browser.newPage();
-    await registerInPage(page, server.url);
-    await page.goto(`${server.url}/questions/caching-what-and-why`);
+    const page = await app.browser.newPage();
+    await registerInPage(page, app.server.url);
+    await page.goto(`${app.server.url}/questions/caching-what-and-why`);
     await page.getByRole("textbox", { name: "Your answer" }).fill("Caching makes every request faster and the cache is the source of truth, so there is no need for the database.");
     await page.getByRole("button", { name: "Submit answer" }).click();
     await page.getByTestId("feedback").waitFor();

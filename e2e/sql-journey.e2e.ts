@@ -1,18 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./support/browser";
-import { startServer, type RunningServer } from "./support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./support/browser";
+import { useJourney } from "./support/journey";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  expect(await server?.stop()).toBe(0);
-});
+const app = useJourney();
 
 const SLUG = "customers-without-orders";
 // Filters out cancelled orders, so the customer whose only order was cancelled shows up as extra.
@@ -32,12 +23,12 @@ async function setQuery(page: Page, sql: string) {
 
 describe("SQL practice journey", () => {
   it("registers, runs a query, sees a wrong answer's diff, fixes it and gets accepted", { timeout: 300_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1360, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
 
-    await page.goto(`${server.url}/register`);
+    await page.goto(`${app.server.url}/register`);
     await page.getByLabel("Name").fill("Edgar Codd");
     await page.getByLabel("Email").fill("codd@example.com");
     await page.getByLabel(/^Password/).fill("relational model 1970");
@@ -45,7 +36,7 @@ describe("SQL practice journey", () => {
     await page.getByRole("heading", { name: /Welcome, Edgar Codd/ }).waitFor();
 
     // The list, filtered by dataset, leads to the problem.
-    await page.goto(`${server.url}/sql`);
+    await page.goto(`${app.server.url}/sql`);
     await page.getByTestId("sql-problem-list").waitFor();
     await page.getByLabel("Dataset").selectOption("ecommerce");
     await page.getByLabel("Difficulty").selectOption("easy");
@@ -107,8 +98,8 @@ describe("SQL practice journey", () => {
   });
 
   it("is usable at phone width", { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}/sql/${SLUG}`);
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${app.server.url}/sql/${SLUG}`);
     await page.getByRole("heading", { name: "Customers who never ordered" }).waitFor();
     await page.locator(".cm-content").waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
