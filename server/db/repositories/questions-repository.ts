@@ -3,6 +3,7 @@
  * with keyset cursors, bookmarks.
  */
 import { and, desc, eq, getTableColumns, inArray, notInArray, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../database";
 import { attempts, bookmarks, contentVersions, questions, users } from "../schema";
 
@@ -40,6 +41,26 @@ export interface ListedQuestion {
   snippet: string | null;
   bookmarked: boolean;
   lastScore: number | null;
+}
+
+/** Columns of the questions table as the hand-written list query names it (`from questions q`). */
+const q = alias(questions, "q");
+
+/** Full-text query for a bank search, or undefined for no search. */
+function searchQuery(search: string | undefined): SQL | undefined {
+  const text = search?.trim();
+  return text ? sql`websearch_to_tsquery('english', ${text})` : undefined;
+}
+
+/** Published questions matching the bank's filters, on the questions table or its alias. */
+function bankConditions(table: typeof questions | typeof q, f: Pick<ListFilter, "topic" | "difficulty" | "level" | "collection">, query: SQL | undefined): SQL[] {
+  const where: SQL[] = [sql`${table.status} = 'published'`];
+  if (query) where.push(sql`${table.searchVector} @@ ${query}`);
+  if (f.topic) where.push(sql`${table.topic} = ${f.topic}`);
+  if (f.difficulty) where.push(sql`${table.difficulty} = ${f.difficulty}`);
+  if (f.level) where.push(sql`${table.level} = ${f.level}`);
+  if (f.collection) where.push(sql`${f.collection} = any(${table.collections})`);
+  return where;
 }
 
 export function createQuestionsRepository(db: Db) {
@@ -141,19 +162,13 @@ export function createQuestionsRepository(db: Db) {
 
     async list(f: ListFilter): Promise<ListedQuestion[]> {
       const userId = f.userId ?? null;
-      const search = f.search?.trim() ? f.search.trim() : undefined;
-      const query = search ? sql`websearch_to_tsquery('english', ${search})` : undefined;
+      const query = searchQuery(f.search);
 
       const latestScore = sql`(select a.score from ${attempts} a where a.user_id = ${userId} and a.question_id = q.id order by a.created_at desc limit 1)`;
       const isBookmarked = sql`exists (select 1 from ${bookmarks} b where b.user_id = ${userId} and b.question_id = q.id)`;
       const rank = query ? sql`round(ts_rank_cd(q.search_vector, ${query}, 32)::numeric, 6)` : sql`null::numeric`;
 
-      const where: SQL[] = [sql`q.status = 'published'`];
-      if (query) where.push(sql`q.search_vector @@ ${query}`);
-      if (f.topic) where.push(sql`q.topic = ${f.topic}`);
-      if (f.difficulty) where.push(sql`q.difficulty = ${f.difficulty}`);
-      if (f.level) where.push(sql`q.level = ${f.level}`);
-      if (f.collection) where.push(sql`${f.collection} = any(q.collections)`);
+      const where = bankConditions(q, f, query);
       if (userId && f.status === "bookmarked") where.push(isBookmarked);
       if (userId && f.status === "new") where.push(sql`${latestScore} is null`);
       if (userId && f.status === "learning") where.push(sql`${latestScore} < ${MASTERED_SCORE}`);
@@ -252,13 +267,7 @@ export function createQuestionsRepository(db: Db) {
 
     /** Published questions matching the bank's filters, whole, in bank order: exports. */
     async listForExport(f: Pick<ListFilter, "search" | "topic" | "difficulty" | "level" | "collection"> & { limit: number }) {
-      const search = f.search?.trim();
-      const where: SQL[] = [eq(questions.status, "published")];
-      if (search) where.push(sql`${questions.searchVector} @@ websearch_to_tsquery('english', ${search})`);
-      if (f.topic) where.push(eq(questions.topic, f.topic));
-      if (f.difficulty) where.push(sql`${questions.difficulty} = ${f.difficulty}`);
-      if (f.level) where.push(sql`${questions.level} = ${f.level}`);
-      if (f.collection) where.push(sql`${f.collection} = any(${questions.collections})`);
+      const where = bankConditions(questions, f, searchQuery(f.search));
       return db
         .select({
           id: questions.id,
