@@ -96,6 +96,15 @@ export function createPracticeService({ repo, users, catalog, now = () => new Da
     return { activity, streak: computeStreak(activity.map((a) => a.day), today) };
   }
 
+  /** What Today and Progress both start from: the user's local day, plan, cards, catalogue and streak, read together. */
+  async function snapshot(userId: string) {
+    const at = now();
+    const timeZone = await userZone(userId);
+    const today = localDay(at, timeZone);
+    const [plan, items, cards, { streak, activity }] = await Promise.all([repo.findPlan(userId), catalog.list(), repo.allCards(userId), streakFor(userId, today)]);
+    return { at, timeZone, today, plan, items, cards, streak, activity, retention: plan?.desiredRetention ?? DEFAULT_RETENTION };
+  }
+
   async function review(userId: string, input: { itemType: ItemType; itemId: string; rating: RatingValue; expectedVersion?: number; source: "flashcard" | "attempt"; score?: number }) {
     const item = await catalog.find(input.itemType, input.itemId);
     if (!item) throw notFound(`No ${input.itemType} "${input.itemId}" to practise.`);
@@ -193,11 +202,7 @@ export function createPracticeService({ repo, users, catalog, now = () => new Da
     },
 
     async today(userId: string): Promise<Today> {
-      const at = now();
-      const timeZone = await userZone(userId);
-      const today = localDay(at, timeZone);
-      const [plan, items, cards, { streak, activity }] = await Promise.all([repo.findPlan(userId), catalog.list(), repo.allCards(userId), streakFor(userId, today)]);
-      const retention = plan?.desiredRetention ?? DEFAULT_RETENTION;
+      const { at, timeZone, today, plan, items, cards, streak, activity, retention } = await snapshot(userId);
       const endOfToday = endOfLocalDay(today, timeZone);
       const startOfToday = endOfLocalDay(addDays(today, -1), timeZone);
 
@@ -255,11 +260,7 @@ export function createPracticeService({ repo, users, catalog, now = () => new Da
     },
 
     async progress(userId: string): Promise<Progress> {
-      const at = now();
-      const timeZone = await userZone(userId);
-      const today = localDay(at, timeZone);
-      const [plan, items, cards, { streak, activity }] = await Promise.all([repo.findPlan(userId), catalog.list(), repo.allCards(userId), streakFor(userId, today)]);
-      const retention = plan?.desiredRetention ?? DEFAULT_RETENTION;
+      const { at, timeZone, today, plan, items, cards, streak, activity, retention } = await snapshot(userId);
 
       const totals = new Map<string, number>();
       for (const i of items) totals.set(i.topic, (totals.get(i.topic) ?? 0) + 1);
