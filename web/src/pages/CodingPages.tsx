@@ -8,6 +8,7 @@ import { showValue } from "../components/coding/VerdictPanel";
 import { ProblemWorkspace } from "../components/coding/ProblemWorkspace";
 import { FilterSelect } from "../components/FilterSelect";
 import { Markdown } from "../components/Markdown";
+import { ProblemListStates } from "../components/ProblemListStates";
 import { useApi } from "../components/useApi";
 import { useUrlParams } from "../components/useUrlParams";
 import { NotFoundPage } from "./NotFoundPage";
@@ -58,27 +59,20 @@ function CodingListPage() {
         <FilterSelect name="topic" label="Topic" value={topic} options={topics.map((t) => ({ value: t, label: t }))} onChange={(v) => setFilter("topic", v)} />
         {user && <FilterSelect name="status" label="Status" value={status} options={[{ value: "solved", label: "Solved" }, { value: "unsolved", label: "Not solved yet" }]} onChange={(v) => setFilter("status", v)} />}
       </div>
-      {list.error && <div className="alert error" role="alert">{list.error.message}</div>}
-      {list.loading && !list.data ? (
-        <p className="muted" aria-busy="true">Loading problems…</p>
-      ) : shown.length === 0 ? (
-        <div className="card empty">No problems match these filters.</div>
-      ) : (
-        <div className="card">
-          <ul className="list" data-testid="coding-list">
-            {shown.map((p) => (
-              <li key={p.slug} className="spread">
-                <Link to={`/coding/${p.slug}`}><strong>{p.title}</strong></Link>
-                <span className="row">
-                  <SolvedBadge item={p} />
-                  {p.topics.slice(0, 3).map((t) => <span key={t} className="badge accent">{t}</span>)}
-                  <span className={`badge ${p.difficulty}`}>{p.difficulty}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemListStates error={list.error} loading={list.loading && !list.data} empty={shown.length === 0}>
+        <ul className="list" data-testid="coding-list">
+          {shown.map((p) => (
+            <li key={p.slug} className="spread">
+              <Link to={`/coding/${p.slug}`}><strong>{p.title}</strong></Link>
+              <span className="row">
+                <SolvedBadge item={p} />
+                {p.topics.slice(0, 3).map((t) => <span key={t} className="badge accent">{t}</span>)}
+                <span className={`badge ${p.difficulty}`}>{p.difficulty}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </ProblemListStates>
     </div>
   );
 }

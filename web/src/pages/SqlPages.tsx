@@ -10,6 +10,7 @@ import { api, ApiError } from "../api/client";
 import { useAuth } from "../auth";
 import { FilterSelect } from "../components/FilterSelect";
 import { Markdown } from "../components/Markdown";
+import { ProblemListStates } from "../components/ProblemListStates";
 import { useApi } from "../components/useApi";
 import { DatasetSchema } from "../components/sql/DatasetSchema";
 import { PlanTree } from "../components/sql/PlanTree";
@@ -63,33 +64,26 @@ function SqlProblemListPage() {
           <FilterSelect idPrefix="sql-filter" name="status" label="My progress" value={filter.status} options={[{ value: "unsolved", label: "Not tried" }, { value: "attempted", label: "Tried, not solved" }, { value: "solved", label: "Solved" }]} onChange={(v) => setFilter("status", v)} />
         )}
       </div>
-      {list.error && <div className="alert error" role="alert">{list.error.message}</div>}
-      {list.loading && !list.data ? (
-        <p className="muted" aria-busy="true">Loading problems…</p>
-      ) : items.length === 0 ? (
-        <div className="card empty">No problems match these filters.</div>
-      ) : (
-        <div className="card">
-          <ul className="list" data-testid="sql-problem-list">
-            {items.map((p) => (
-              <li key={p.slug} className="spread">
-                <div className="stack" style={{ gap: 4 }}>
-                  <span className="row">
-                    {p.solved ? <span className="badge solved" aria-label="Solved">✓ Solved</span> : p.attempted ? <span className="badge">Tried</span> : null}
-                    <Link to={`/sql/${p.slug}`}><strong>{p.title}</strong></Link>
-                  </span>
-                  <span className="small muted">{p.topics.join(" · ")}</span>
-                </div>
+      <ProblemListStates error={list.error} loading={list.loading && !list.data} empty={items.length === 0}>
+        <ul className="list" data-testid="sql-problem-list">
+          {items.map((p) => (
+            <li key={p.slug} className="spread">
+              <div className="stack" style={{ gap: 4 }}>
                 <span className="row">
-                  <span className="badge accent">{TYPE_LABELS[p.type]}</span>
-                  <span className="badge">{datasetTitle(p.dataset)}</span>
-                  <span className={`badge ${p.difficulty}`}>{p.difficulty}</span>
+                  {p.solved ? <span className="badge solved" aria-label="Solved">✓ Solved</span> : p.attempted ? <span className="badge">Tried</span> : null}
+                  <Link to={`/sql/${p.slug}`}><strong>{p.title}</strong></Link>
                 </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+                <span className="small muted">{p.topics.join(" · ")}</span>
+              </div>
+              <span className="row">
+                <span className="badge accent">{TYPE_LABELS[p.type]}</span>
+                <span className="badge">{datasetTitle(p.dataset)}</span>
+                <span className={`badge ${p.difficulty}`}>{p.difficulty}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </ProblemListStates>
     </div>
   );
 }
