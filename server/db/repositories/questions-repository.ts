@@ -13,6 +13,9 @@ export type QuestionRow = Omit<typeof questions.$inferSelect, "searchVector">;
 const { searchVector: _searchVector, ...ROW_COLUMNS } = getTableColumns(questions);
 export type NewQuestionRow = typeof questions.$inferInsert;
 
+/** What names a question in any list: the catalogue, drafts, exports. */
+const HEADLINE_COLUMNS = { id: questions.id, title: questions.title, topic: questions.topic, difficulty: questions.difficulty, level: questions.level };
+
 /** A score at or above this on the latest attempt counts as mastered in list filters. */
 export const MASTERED_SCORE = 0.8;
 
@@ -141,7 +144,7 @@ export function createQuestionsRepository(db: Db) {
     /** Every published question, minimal columns: the practice catalogue. */
     async catalog() {
       return db
-        .select({ id: questions.id, title: questions.title, topic: questions.topic, level: questions.level, difficulty: questions.difficulty })
+        .select(HEADLINE_COLUMNS)
         .from(questions)
         .where(eq(questions.status, "published"));
     },
@@ -248,11 +251,7 @@ export function createQuestionsRepository(db: Db) {
     async listDrafts(authorId?: string) {
       return db
         .select({
-          id: questions.id,
-          title: questions.title,
-          topic: questions.topic,
-          difficulty: questions.difficulty,
-          level: questions.level,
+          ...HEADLINE_COLUMNS,
           status: questions.status,
           authorId: questions.authorId,
           authorName: users.displayName,
@@ -270,11 +269,7 @@ export function createQuestionsRepository(db: Db) {
       const where = bankConditions(questions, f, searchQuery(f.search));
       return db
         .select({
-          id: questions.id,
-          title: questions.title,
-          topic: questions.topic,
-          difficulty: questions.difficulty,
-          level: questions.level,
+          ...HEADLINE_COLUMNS,
           tags: questions.tags,
           body: questions.body,
           shortAnswer: questions.shortAnswer,
