@@ -79,6 +79,25 @@ describe("EmbeddedGrader", () => {
     expect(result.score).toBe(0);
   });
 
+  it("does not credit an answer that swaps the parties of a key point, even where a phrasing names only one", () => {
+    const k8s: GradeInput["question"] = {
+      title: "What are Kubernetes requests and limits?",
+      keyPoints: [
+        {
+          text: "Requests are what the scheduler reserves to place a pod; limits are caps enforced at runtime by cgroups",
+          phrasings: ["cgroups enforce the limits", "the scheduler only looks at requests"],
+        },
+        { text: "Exceeding the memory limit gets the container OOMKilled" },
+      ],
+    };
+    const swapped = grade("Limits are what the scheduler reserves to place a pod, and requests are the caps that cgroups enforce at runtime.", k8s);
+    expect(swapped.keyPoints[0]!.covered).toBe(false);
+    expect(swapped.keyPoints[0]!.contradiction).toBeDefined();
+    expect(swapped.score).toBe(0);
+    const right = grade("Requests are what the scheduler reserves to place a pod, and limits are the caps that cgroups enforce at runtime.", k8s);
+    expect(right.keyPoints[0]!.covered).toBe(true);
+  });
+
   it("detects a misconception with its correction, and never praises the answer", () => {
     const answer = "A queue decouples the services. The nice thing is the queue guarantees exactly once processing, so there are no duplicates.";
     const result = grade(answer);

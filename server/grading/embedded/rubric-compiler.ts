@@ -24,6 +24,8 @@ export interface Term {
   inTitle: boolean;
   alternatives: Alternative[];
   antonyms: string[][];
+  /** What the term's role could be swapped with: the other party of a role pair (ROLE_PAIRS). */
+  counterparts: string[][];
 }
 
 export interface CompiledText {
@@ -50,6 +52,8 @@ export interface CompiledMisconception {
   claim: string;
   correction: string;
   patterns: CompiledText[];
+  /** The correction compiled like a pattern: an answer that states it is unlikely to hold the claim. */
+  correctionText: CompiledText;
 }
 
 export interface CompiledRubric {
@@ -151,6 +155,7 @@ export function compileRubric(question: GradeInput["question"]): CompiledRubric 
     claim: m.claim,
     correction: m.correction,
     patterns: [m.claim, ...m.patterns].map((p) => compileText(p, titleStems)),
+    correctionText: compileText(m.correction, titleStems),
   }));
   const vocabulary = new Set<string>(titleStems);
   for (const kp of keyPoints) {

@@ -73,10 +73,8 @@ export function analyseAnswer(answer: string, rubric: CompiledRubric): AnswerAna
   const rubricStems = [...rubric.vocabulary].filter((s) => !rubric.titleStems.has(s));
   const kpStems = new Set(rubric.keyPoints.flatMap((k) => k.text.terms.flatMap((t) => t.stems)));
   const hits = [...kpStems].filter((s) => allStems.has(s) && !rubric.titleStems.has(s)).length;
-  const wholeUnits = sentences.flatMap((s) => s.units);
-  const whole: Window = { start: sentences[0]?.start ?? 0, end: answer.length, units: wholeUnits, positions: positionsOf(wholeUnits), span: 3, listness: 0 };
   return {
-    whole,
+    whole: joinWindows(sentences),
     windows: [...sentences, ...pairs],
     sentences,
     claimWindows: [...sentences, ...pairs.filter((_, i) => opensWithPronoun(sentences[i + 1]!))],
@@ -84,6 +82,12 @@ export function analyseAnswer(answer: string, rubric: CompiledRubric): AnswerAna
     onTopic: content.length ? onTopicUnits / content.length : 0,
     answerLength: Math.min(1, Math.log1p(content.length) / Math.log(100)),
   };
+}
+
+/** Sentences read as one window, for ideas spread over several of them. */
+function joinWindows(sentences: Window[]): Window {
+  const units = sentences.flatMap((s) => s.units);
+  return { start: sentences[0]?.start ?? 0, end: sentences.at(-1)?.end ?? 0, units, positions: positionsOf(units), span: 3, listness: 0 };
 }
 
 const PRONOUNS = new Set(["it", "thei", "thi", "that", "these", "those", "they'r", "he", "she"]);
@@ -115,7 +119,20 @@ export const ANTONYM_STATED = 0.5;
  * a term while stating half of the text.
  */
 export function isContradiction(m: TextMatch): boolean {
-  return m.reversed >= REVERSED_SHARE || (m.antonym && m.stated >= ANTONYM_STATED);
+  return m.reversed >= REVERSED_SHARE || (m.antonym && m.stated >= ANTONYM_STATED) || m.swapped;
+}
+
+/** Every text of a key point matched against every window, computed once per answer. */
+type MatchTable = Map<CompiledText, TextMatch[]>;
+
+/**
+ * Windows where any text of the key point has its roles swapped: a phrasing that names
+ * only one party ("the scheduler places pods by requests") cannot see what the key
+ * point's own text sees ("limits are what the scheduler reserves" swaps requests and
+ * limits), so one swapped reading denies the whole window.
+ */
+function swappedWindows(table: MatchTable, windows: Window[]): boolean[] {
+  return windows.map((_, i) => [...table.values()].some((ms) => ms[i]!.swapped));
 }
 
 /**
@@ -123,20 +140,20 @@ export function isContradiction(m: TextMatch): boolean {
  * states it negated or reversed: a denied statement can never earn the point, but it
  * is what a contradiction is reported from.
  */
-function bestOver(texts: CompiledText[], windows: Window[]): { affirmed?: Best; denied?: Best } {
+function bestOver(texts: CompiledText[], windows: Window[], table: MatchTable, swapped: boolean[]): { affirmed?: Best; denied?: Best } {
   let affirmed: Best | undefined;
   let denied: Best | undefined;
   for (const text of texts) {
     if (!text.terms.length) continue;
-    for (const window of windows) {
-      const match = matchText(text, window);
-      if (match.stated === 0) continue;
+    windows.forEach((window, i) => {
+      const match = table.get(text)![i]!;
+      if (match.stated === 0) return;
       // A one-term phrasing ("fire and forget") met by a synonym ("later") is a word, not the idea.
-      if (text.terms.length === 1 && match.exact === 0) continue;
+      if (text.terms.length === 1 && match.exact === 0) return;
       const discount = windowDiscount(window);
       // A bare list of terms names ideas without stating them: it can never earn a point.
-      if (window.listness >= LIST_GATE) continue;
-      if (isContradiction(match)) {
+      if (window.listness >= LIST_GATE) return;
+      if (isContradiction(match) || swapped[i]) {
         // A denial is as strong as the words it shares with the text, whichever way round.
         const candidate = { score: match.stated * discount, match, window, text };
         if (!denied || candidate.score > denied.score) denied = candidate;
@@ -147,7 +164,7 @@ function bestOver(texts: CompiledText[], windows: Window[]): { affirmed?: Best; 
           affirmed = candidate;
         }
       }
-    }
+    });
   }
   return { affirmed, denied };
 }
@@ -167,8 +184,10 @@ function poolSum(kp: CompiledKeyPoint, w: Window, { ignorePolarity = false } = {
 }
 
 export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPointSignals {
-  const kpBest = bestOver([kp.text], a.windows);
-  const phrBest = bestOver(kp.phrasings, a.windows);
+  const table: MatchTable = new Map([kp.text, ...kp.phrasings].map((t) => [t, a.windows.map((w) => matchText(t, w))]));
+  const swapped = swappedWindows(table, a.windows);
+  const kpBest = bestOver([kp.text], a.windows, table, swapped);
+  const phrBest = bestOver(kp.phrasings, a.windows, table, swapped);
   const kpAff = kpBest.affirmed;
   const kpCov = kpAff?.score ?? 0;
   const phrCov = kp.phrasings.length ? (phrBest.affirmed?.score ?? 0) : kpCov;
@@ -179,10 +198,16 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
   // A denial only counts when it is a stronger statement of the point than any affirmation.
   const deniedStrength = denied && denied.score > strength ? denied.score : 0;
   let poolEvidence = 0;
-  for (const w of a.windows) poolEvidence = Math.max(poolEvidence, poolSum(kp, w));
+  a.windows.forEach((w, i) => {
+    if (!swapped[i]) poolEvidence = Math.max(poolEvidence, poolSum(kp, w));
+  });
+  // The answer without its sentences that swap the point's roles: their words are the
+  // point's words, but they say something else.
+  const kept = swapped.some(Boolean) ? a.sentences.filter((_, i) => !swapped[i]) : a.sentences;
+  const whole = kept === a.sentences ? a.whole : joinWindows(kept);
   let phrasingsHit = 0;
   for (const p of kp.phrasings) {
-    if (a.sentences.some((w) => {
+    if (kept.some((w) => {
       const m = matchText(p, w);
       return m.coverage >= 0.6 && !isContradiction(m);
     })) phrasingsHit++;
@@ -203,7 +228,7 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
     Math.min(1, phrasingsHit / 2),
     Math.min(1, poolEvidence / POOL_SATURATION),
     Math.max(0, ...[kp.text, ...kp.phrasings].map((t) => {
-      const m = matchText(t, a.whole);
+      const m = matchText(t, whole);
       return isContradiction(m) ? 0 : m.coverage;
     })),
   ];

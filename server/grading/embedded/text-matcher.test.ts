@@ -80,4 +80,26 @@ describe("matchText", () => {
     expect(isContradiction(match("an SLA is usually looser than the SLO", "the SLA should be set stricter than the SLO"))).toBe(true);
     expect(isContradiction(match("opens after failures exceed a threshold", "opens while calls are succeeding"))).toBe(true);
   });
+
+  it("hears a statement that hands one party's role to the other, whatever the clause order", () => {
+    const rubric = "Requests are what the scheduler reserves to place a pod; limits are enforced caps at runtime";
+    const swapped = match(rubric, "Limits are what the scheduler reserves to place a pod, and requests are the caps enforced at runtime.");
+    expect(swapped.swapped).toBe(true);
+    expect(isContradiction(swapped)).toBe(true);
+    expect(match(rubric, "Requests are what the scheduler reserves to place a pod; limits are caps enforced at runtime.").swapped).toBe(false);
+    expect(match(rubric, "Limits are caps enforced at runtime, while requests are what the scheduler reserves to place a pod.").swapped).toBe(false);
+  });
+
+  it("hears swapped qualities and a predicate given to the other party named in the answer", () => {
+    const ttl = "long TTLs reduce lookups and latency, short TTLs let failover take effect quickly";
+    expect(match(ttl, "A short TTL reduces lookups and latency, while a long TTL lets failover take effect quickly.").swapped).toBe(true);
+    expect(match(ttl, "Short TTLs let failover take effect quickly; long TTLs reduce lookups and latency.").swapped).toBe(false);
+    const cp = "a CP system refuses requests on the minority side";
+    expect(match(cp, "A CP system keeps serving the majority, while an AP system refuses requests on the minority side.").swapped).toBe(true);
+    expect(match(cp, "An AP system keeps answering, while a CP system refuses requests on the minority side.").swapped).toBe(false);
+  });
+
+  it("does not compare roles in a window that states little of the text", () => {
+    expect(match("Requests are what the scheduler reserves to place a pod; limits are enforced caps at runtime", "Limits and requests both matter.").swapped).toBe(false);
+  });
 });

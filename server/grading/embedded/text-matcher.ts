@@ -25,6 +25,8 @@ export interface TextMatch {
   reversed: number;
   /** An opposite of a term appears in the window where the term itself is not affirmed. */
   antonym: boolean;
+  /** The window gives the text's roles to the other party: "limits are what the scheduler reserves" for "requests are…" (see rolesSwapped). */
+  swapped: boolean;
   /** The text's first term is matched. */
   firstTerm: boolean;
   /** First and last unit index matched (for narrowing evidence). */
@@ -98,6 +100,65 @@ function isOppositeAt(w: Window, at: number, len: number, t: Term, used: Set<num
   return found.size === 0;
 }
 
+/** Words an attribution is decided on, at least, before roles count as swapped. */
+const MIN_SWAPPED_WORDS = 2;
+/** Share of the text a window must state before its roles are compared: a few shared words are not a statement of it. */
+const SWAP_STATED = 0.5;
+/** How far after naming a party a word is still about it. */
+const ROLE_REACH = 6;
+
+interface Party {
+  term: Term;
+  /** The position names the term's counterpart, not the term. */
+  other: boolean;
+}
+
+/**
+ * Whether the window hands the text's roles to the other party of a pair. In the text,
+ * each word belongs to the party named last before it ("requests are what the
+ * scheduler reserves; limits are enforced caps": "scheduler" is about requests,
+ * "enforced" about limits); in the window, to the party or counterpart named last
+ * before it. Roles are swapped when the words given to a counterpart outweigh those
+ * given to their own party: "limits are what the scheduler reserves, requests are the
+ * caps enforced at runtime". Clause order does not matter ("limits are enforced at
+ * runtime, while requests are what the scheduler reserves" keeps every role).
+ */
+function rolesSwapped(c: CompiledText, w: Window, found: Map<Term, TermHit>): boolean {
+  // A term is a party only when its counterpart is named too ("requests" is just a word
+  // in "refuses requests" unless limits come up).
+  const parties = c.terms.filter((t) => found.has(t) && t.counterparts.some((cp) => findSequence(w, cp).length > 0));
+  if (!parties.length) return false;
+  const named = new Map<number, Party>();
+  for (const t of parties) named.set(found.get(t)!.at, { term: t, other: false });
+  for (const t of parties) {
+    for (const cp of t.counterparts) for (const p of findSequence(w, cp)) if (!named.has(p)) named.set(p, { term: t, other: true });
+  }
+  const isCounterpart = (a: Term, b: Term) => a.counterparts.some((cp) => cp.join(" ") === b.stems.join(" "));
+  let owner: Term | undefined;
+  let kept = 0;
+  let swappedWeight = 0;
+  let swappedWords = 0;
+  for (const t of c.terms) {
+    if (parties.includes(t)) {
+      owner = t;
+      continue;
+    }
+    const hit = found.get(t);
+    if (!owner || !hit) continue;
+    let party: Party | undefined;
+    for (let p = hit.at - 1; p >= 0 && p >= hit.at - ROLE_REACH && !party; p--) party = named.get(p);
+    if (!party) continue;
+    const same = party.other ? party.term !== owner && isCounterpart(party.term, owner) : party.term === owner;
+    const swapped = party.other ? party.term === owner : party.term !== owner && isCounterpart(party.term, owner);
+    if (same) kept += t.weight;
+    if (swapped) {
+      swappedWeight += t.weight;
+      swappedWords++;
+    }
+  }
+  return swappedWords >= MIN_SWAPPED_WORDS && swappedWeight > kept;
+}
+
 /**
  * `ignorePolarity` measures a statement as if it were said the rubric's way round:
  * negated words and opposites count as the term. It is how a denial is sized up ("had
@@ -167,6 +228,7 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
       to = Math.max(to, hit.at + hit.len - 1);
     }
   }
+  const swapped = !ignorePolarity && covered >= SWAP_STATED * (c.totalWeight || 1) && rolesSwapped(c, w, found);
   let pairTotal = 0;
   let pairHit = 0;
   for (let i = 0; i + 1 < hits.length; i++) {
@@ -185,6 +247,7 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
     distinct: distinctTotal ? distinctCovered / distinctTotal : covered / total,
     reversed: statedWeight ? reversedWeight / statedWeight : 0,
     antonym,
+    swapped,
     firstTerm: hits[0] !== undefined,
     from: from === Infinity ? 0 : from,
     to,

@@ -132,3 +132,44 @@ export const ANTONYM_GROUPS: [string[], string[]][] = [
   [["succeed", "succeeds", "success", "successful", "succeeding"], ["fail", "fails", "failure", "failures", "failing", "failed"]],
   [["strict", "stricter", "tight", "tighter", "tougher"], ["loose", "looser", "lenient", "relaxed", "lax"]],
 ];
+
+/**
+ * Pairs of parties a statement gives different roles to: "requests are what the
+ * scheduler reserves; limits are enforced at runtime". An answer that hands one party's
+ * role to the other ("limits are what the scheduler reserves") swaps them. Opposite
+ * qualities of one thing are parties too ("long TTLs reduce lookups, short TTLs…"); opposite
+ * predicates are not (ANTONYM_GROUPS handles "reject" said as "accept").
+ */
+export const ROLE_PAIRS: [string[], string[]][] = [
+  [["cp"], ["ap"]],
+  [["short", "shorter"], ["long", "longer"]],
+  [["small", "smaller"], ["big", "bigger", "large", "larger"]],
+  [["low", "lower"], ["high", "higher"]],
+  [["request", "requests"], ["limit", "limits"]],
+  [["client", "clients", "caller", "callers"], ["server", "servers"]],
+  [["primary", "leader", "master"], ["replica", "replicas", "follower", "followers", "secondary", "standby"]],
+  [["liveness"], ["readiness", "startup"]],
+  [["access token", "access tokens"], ["refresh token", "refresh tokens"]],
+  [["authentication", "authn"], ["authorization", "authz"]],
+  [["put"], ["patch"]],
+  [["tcp"], ["udp"]],
+  [["optimistic"], ["pessimistic"]],
+  [["process", "processes"], ["thread", "threads"]],
+  [["producer", "producers", "publisher", "publishers"], ["consumer", "consumers", "subscriber", "subscribers"]],
+  [["symmetric"], ["asymmetric"]],
+  [["public key"], ["private key"]],
+  [["upstream"], ["downstream"]],
+  [["concurrency"], ["parallelism"]],
+  [["latency"], ["throughput"]],
+  [["median", "p50"], ["p99", "tail"]],
+  [["commit"], ["rollback", "abort"]],
+  [["stub resolver"], ["recursive resolver"]],
+  [["recursive"], ["authoritative"]],
+  [["l4", "layer 4"], ["l7", "layer 7"]],
+  [["hashing", "hash", "hashed"], ["encryption", "encrypt", "encrypted"]],
+  [["sql", "relational"], ["nosql"]],
+  [["outbox"], ["inbox"]],
+  [["orchestration"], ["choreography"]],
+  [["at least once"], ["at most once", "exactly once"]],
+  [["write-through"], ["write-behind", "write-back"]],
+];

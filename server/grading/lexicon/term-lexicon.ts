@@ -5,7 +5,7 @@
  * few function words that change meaning ("time to live", "one thread").
  */
 import { textWindow } from "../embedded/answer-units";
-import { ANTONYM_GROUPS, SYNONYM_GROUPS } from "./domain-terms";
+import { ANTONYM_GROUPS, ROLE_PAIRS, SYNONYM_GROUPS } from "./domain-terms";
 import { relationsOf } from "./wordnet";
 
 /** Stems of a phrase exactly as answers are cut into units ("Time-to-live" → ["time","to","live"]). */
@@ -23,6 +23,7 @@ interface DomainIndex {
   groupsByKey: Map<string, number[]>;
   members: string[][][];
   antonymsByKey: Map<string, string[][]>;
+  rolesByKey: Map<string, string[][]>;
   /** Lengths of multi-word members, longest first, for phrase lookup in key points. */
   phraseLengths: number[];
 }
@@ -41,15 +42,20 @@ function domainIndex(): DomainIndex {
       if (m.length > 1) lengths.add(m.length);
     }
   });
-  const antonymsByKey = new Map<string, string[][]>();
-  for (const [a, b] of ANTONYM_GROUPS) {
+  domain = { groupsByKey, members, antonymsByKey: pairIndex(ANTONYM_GROUPS), rolesByKey: pairIndex(ROLE_PAIRS), phraseLengths: [...lengths].sort((x, y) => y - x) };
+  return domain;
+}
+
+/** Each side's members mapped to the other side's members, by stem sequence. */
+function pairIndex(pairs: [string[], string[]][]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const [a, b] of pairs) {
     const sa = a.map(phraseStems);
     const sb = b.map(phraseStems);
-    for (const m of sa) antonymsByKey.set(m.join(" "), [...(antonymsByKey.get(m.join(" ")) ?? []), ...sb]);
-    for (const m of sb) antonymsByKey.set(m.join(" "), [...(antonymsByKey.get(m.join(" ")) ?? []), ...sa]);
+    for (const m of sa) index.set(m.join(" "), [...(index.get(m.join(" ")) ?? []), ...sb]);
+    for (const m of sb) index.set(m.join(" "), [...(index.get(m.join(" ")) ?? []), ...sa]);
   }
-  domain = { groupsByKey, members, antonymsByKey, phraseLengths: [...lengths].sort((x, y) => y - x) };
-  return domain;
+  return index;
 }
 
 /** Lengths of multi-word domain terms, longest first. */
@@ -62,13 +68,20 @@ export function isDomainPhrase(stems: string[]): boolean {
   return domainIndex().groupsByKey.has(stems.join(" "));
 }
 
-const altCache = new Map<string, { alternatives: Alternative[]; antonyms: string[][] }>();
+export interface TermLexicon {
+  alternatives: Alternative[];
+  antonyms: string[][];
+  /** The other party of a role pair: what the term's role could be swapped with. */
+  counterparts: string[][];
+}
+
+const altCache = new Map<string, TermLexicon>();
 
 /**
  * Alternatives and opposites for a term given by its stems and, for WordNet, the
  * surface words it came from.
  */
-export function lexiconFor(stems: string[], surface: string): { alternatives: Alternative[]; antonyms: string[][] } {
+export function lexiconFor(stems: string[], surface: string): TermLexicon {
   const key = `${stems.join(" ")}|${surface}`;
   const hit = altCache.get(key);
   if (hit) return hit;
@@ -97,7 +110,8 @@ export function lexiconFor(stems: string[], surface: string): { alternatives: Al
     }
     for (const ant of rel.antonyms) antonyms.push(phraseStems(ant));
   }
-  const result = { alternatives, antonyms: antonyms.filter((a) => a.length > 0) };
+  const opposites = antonyms.filter((a) => a.length > 0);
+  const result = { alternatives, antonyms: opposites, counterparts: d.rolesByKey.get(stems.join(" ")) ?? [] };
   altCache.set(key, result);
   return result;
 }
