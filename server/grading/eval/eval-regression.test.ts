@@ -21,11 +21,11 @@ describe("embedded grader on the held-out split", () => {
   it("keeps key-point precision, recall and F1 above the measured floors (authored rubrics)", () => {
     const rows = gradeCases(cases, "full");
     const r = report(bySplit(rows, "heldout"), fitSignalThresholds(bySplit(rows, "tuning")));
-    // Measured: P 0.909, R 0.823, F1 0.864, misconception F1 0.540.
+    // Measured: P 0.909, R 0.826, F1 0.865, misconception F1 0.619.
     expect(r.keyPoints.precision).toBeGreaterThanOrEqual(0.89);
     expect(r.keyPoints.recall).toBeGreaterThanOrEqual(0.8);
     expect(r.keyPoints.f1).toBeGreaterThanOrEqual(0.85);
-    expect(r.misconceptions.f1).toBeGreaterThanOrEqual(0.51);
+    expect(r.misconceptions.f1).toBeGreaterThanOrEqual(0.59);
     expect(r.offTopicMaxScore).toBeLessThanOrEqual(0.2);
     expect(r.buzzwordMaxScore).toBeLessThanOrEqual(0.2);
     // Target: no wrong answer above 0.2. Measured: 0.727 at most, 11.3% of held-out wrong answers
@@ -39,7 +39,7 @@ describe("embedded grader on the held-out split", () => {
   it("keeps the floors when rubrics are plain key-point text (user-written rubrics)", () => {
     const rows = gradeCases(heldOut, "plain");
     const r = report(rows, {});
-    // Measured: P 0.901, F1 0.784.
+    // Measured: P 0.892, F1 0.784.
     expect(r.keyPoints.precision).toBeGreaterThanOrEqual(0.88);
     expect(r.keyPoints.f1).toBeGreaterThanOrEqual(0.77);
     expect(r.offTopicMaxScore).toBeLessThanOrEqual(0.2);
