@@ -82,30 +82,45 @@ const DENIAL_FEATURES = (["negationMismatch", "antonym", "contradictedStrength"]
 
 // Cross-validation by question inside the tuning split: how design changes are judged,
 // so the held-out split is only ever reported, never used to choose.
-if (process.argv.includes("--cv")) {
-  const questions = [...new Set(rows.map((r) => r.question))].sort();
-  const folds = 5;
+const FOLDS = 5;
+
+/**
+ * Fits on all folds but one and counts the verdicts on the fold left out, for each fold
+ * in turn; the threshold is chosen on the training folds, as the real fit chooses it.
+ */
+function crossValidate(data: Row[], foldOf: (question: string) => number, fitOptions: Parameters<typeof fitLogistic>[2], minPrecision: number) {
   let tp = 0, fp = 0, fn = 0;
   const pooled: number[] = [];
-  const pooledLabels: boolean[] = [];
-  for (let f = 0; f < folds; f++) {
-    const test = new Set(questions.filter((_, i) => i % folds === f));
-    const train = rows.filter((r) => !test.has(r.question));
-    const fit = fitLogistic(train.map((r) => r.x), train.map((r) => r.y), { nonPositive: DENIAL_FEATURES });
-    const t = chooseThreshold(probabilities(fit, train.map((r) => r.x)), train.map((r) => r.y), MIN_PRECISION);
-    const testRows = rows.filter((r) => test.has(r.question));
-    probabilities(fit, testRows.map((r) => r.x)).forEach((p, i) => {
-      const yi = testRows[i]!.y;
+  const labels: boolean[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const train = data.filter((r) => foldOf(r.question) !== f);
+    const test = data.filter((r) => foldOf(r.question) === f);
+    const fold = fitLogistic(train.map((r) => r.x), train.map((r) => r.y), fitOptions);
+    const t = chooseThreshold(probabilities(fold, train.map((r) => r.x)), train.map((r) => r.y), minPrecision);
+    probabilities(fold, test.map((r) => r.x)).forEach((p, i) => {
+      const yi = test[i]!.y;
       pooled.push(p);
-      pooledLabels.push(yi === 1);
+      labels.push(yi === 1);
       if (p >= t && yi) tp++;
       else if (p >= t) fp++;
       else if (yi) fn++;
     });
   }
+  return { tp, fp, fn, ap: averagePrecision(pooled, labels) };
+}
+
+/** Folds by question: the i-th question in sorted order goes to fold i mod FOLDS. */
+function foldsByOrder(questions: Iterable<string>): (question: string) => number {
+  const sorted = [...new Set(questions)].sort();
+  const fold = new Map(sorted.map((q, i) => [q, i % FOLDS]));
+  return (q) => fold.get(q)!;
+}
+
+if (process.argv.includes("--cv")) {
+  const { tp, fp, fn, ap } = crossValidate(rows, foldsByOrder(rows.map((r) => r.question)), { nonPositive: DENIAL_FEATURES }, MIN_PRECISION);
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
-  console.log(`cv (5 folds by question, full+plain rows): P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall)).toFixed(3)} AP ${averagePrecision(pooled, pooledLabels).toFixed(3)}`);
+  console.log(`cv (5 folds by question, full+plain rows): P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall)).toFixed(3)} AP ${ap.toFixed(3)}`);
 }
 
 // Step 2: logistic regression; step 3: the decision threshold (best F1 with precision ≥ MIN_PRECISION on tuning).
@@ -118,7 +133,7 @@ const threshold = chooseThreshold(probabilities(fit, X), y, MIN_PRECISION);
 
 // Step 4: the misconception model — logistic regression over the best-stating sentence's
 // features, threshold at the best F1 on tuning.
-const mcRows: { question: string; x: number[]; y: number }[] = [];
+const mcRows: Row[] = [];
 const onTopicOfCovering: number[] = [];
 for (const c of tuning) {
   const rubric = compileRubric(c.rubric);
@@ -137,32 +152,15 @@ const MC_MIN_PRECISION = 0.6;
 // Misconceptions are few (about a hundred stated in tuning), so one fold assignment is
 // noisy: the cross-validation is repeated over five assignments of questions to folds.
 if (process.argv.includes("--cv")) {
-  const questions = [...new Set(mcRows.map((r) => r.question))].sort();
   const f1s: number[] = [];
   const aps: number[] = [];
   const total = { tp: 0, fp: 0, fn: 0 };
   for (let repeat = 0; repeat < 5; repeat++) {
-    const foldOf = new Map(questions.map((q) => [q, createHash("sha1").update(`${repeat}:${q}`).digest()[0]! % 5]));
-    let tp = 0, fp = 0, fn = 0;
-    const pooled: number[] = [];
-    const pooledLabels: boolean[] = [];
-    for (let f = 0; f < 5; f++) {
-      const train = mcRows.filter((r) => foldOf.get(r.question) !== f);
-      const testRows = mcRows.filter((r) => foldOf.get(r.question) === f);
-      const fitM = fitLogistic(train.map((r) => r.x), train.map((r) => r.y), { lambda: 0.01 });
-      const t = chooseThreshold(probabilities(fitM, train.map((r) => r.x)), train.map((r) => r.y), MC_MIN_PRECISION);
-      probabilities(fitM, testRows.map((r) => r.x)).forEach((p, i) => {
-        const yi = testRows[i]!.y;
-        pooled.push(p);
-        pooledLabels.push(yi === 1);
-        if (p >= t && yi) tp++;
-        else if (p >= t) fp++;
-        else if (yi) fn++;
-      });
-    }
+    const foldOf = (q: string) => createHash("sha1").update(`${repeat}:${q}`).digest()[0]! % FOLDS;
+    const { tp, fp, fn, ap } = crossValidate(mcRows, foldOf, { lambda: 0.01 }, MC_MIN_PRECISION);
     f1s.push((2 * tp) / (2 * tp + fp + fn));
+    aps.push(ap);
     Object.assign(total, { tp: total.tp + tp, fp: total.fp + fp, fn: total.fn + fn });
-    aps.push(averagePrecision(pooled, pooledLabels));
   }
   const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
   console.log(`cv misconceptions (5 folds × 5 repeats): P ${(total.tp / (total.tp + total.fp)).toFixed(3)} R ${(total.tp / (total.tp + total.fn)).toFixed(3)} F1 ${mean(f1s).toFixed(3)} [${f1s.map((v) => v.toFixed(3)).join(" ")}] AP ${mean(aps).toFixed(3)}`);
@@ -178,10 +176,10 @@ const offTopicThreshold = Math.round(0.8 * Math.min(...onTopicOfCovering) * 1000
 // grade that fold's answers end to end, so the score-level targets (no wrong answer
 // above 0.2, strong answers kept high) are judged without looking at the held-out split.
 if (process.argv.includes("--cv")) {
-  const questions = [...new Set(tuning.map((c) => c.question))].sort();
+  const foldOf = foldsByOrder(tuning.map((c) => c.question));
   const scored: { kind: string; score: number }[] = [];
-  for (let f = 0; f < 5; f++) {
-    const test = new Set(questions.filter((_, i) => i % 5 === f));
+  for (let f = 0; f < FOLDS; f++) {
+    const test = new Set(tuning.map((c) => c.question).filter((q) => foldOf(q) === f));
     const train = rows.filter((r) => !test.has(r.question));
     const kpFit = fitLogistic(train.map((r) => r.x), train.map((r) => r.y), { nonPositive: DENIAL_FEATURES });
     const mcTrain = mcRows.filter((r) => !test.has(r.question));
