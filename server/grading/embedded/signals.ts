@@ -132,7 +132,8 @@ type MatchTable = Map<CompiledText, TextMatch[]>;
  * limits), so one swapped reading denies the whole window.
  */
 function swappedWindows(table: MatchTable, windows: Window[]): boolean[] {
-  return windows.map((_, i) => [...table.values()].some((ms) => ms[i]!.swapped));
+  const readings = [...table.values()];
+  return windows.map((_, i) => readings.some((ms) => ms[i]!.swapped));
 }
 
 /**
@@ -202,15 +203,14 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
     if (!swapped[i]) poolEvidence = Math.max(poolEvidence, poolSum(kp, w));
   });
   // The answer without its sentences that swap the point's roles: their words are the
-  // point's words, but they say something else.
-  const kept = swapped.some(Boolean) ? a.sentences.filter((_, i) => !swapped[i]) : a.sentences;
-  const whole = kept === a.sentences ? a.whole : joinWindows(kept);
+  // point's words, but they say something else. Sentences are the first windows, so
+  // their matches are already in the table.
+  const kept = a.sentences.map((_, i) => i).filter((i) => !swapped[i]);
+  const whole = kept.length === a.sentences.length ? a.whole : joinWindows(kept.map((i) => a.sentences[i]!));
   let phrasingsHit = 0;
   for (const p of kp.phrasings) {
-    if (kept.some((w) => {
-      const m = matchText(p, w);
-      return m.coverage >= 0.6 && !isContradiction(m);
-    })) phrasingsHit++;
+    const matches = table.get(p)!;
+    if (kept.some((i) => matches[i]!.coverage >= 0.6 && !isContradiction(matches[i]!))) phrasingsHit++;
   }
   const features = [
     kpCov,

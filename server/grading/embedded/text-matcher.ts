@@ -126,20 +126,23 @@ interface Party {
 function rolesSwapped(c: CompiledText, w: Window, found: Map<Term, TermHit>): boolean {
   // A term is a party only when its counterpart is named too ("requests" is just a word
   // in "refuses requests" unless limits come up).
-  const parties = c.terms.filter((t) => found.has(t) && t.counterparts.some((cp) => findSequence(w, cp).length > 0));
+  const counterpartsAt = new Map<Term, number[]>();
+  for (const t of c.terms) {
+    const at = found.has(t) ? t.counterparts.flatMap((cp) => findSequence(w, cp)) : [];
+    if (at.length) counterpartsAt.set(t, at);
+  }
+  const parties = [...counterpartsAt.keys()];
   if (!parties.length) return false;
   const named = new Map<number, Party>();
   for (const t of parties) named.set(found.get(t)!.at, { term: t, other: false });
-  for (const t of parties) {
-    for (const cp of t.counterparts) for (const p of findSequence(w, cp)) if (!named.has(p)) named.set(p, { term: t, other: true });
-  }
+  for (const [t, at] of counterpartsAt) for (const p of at) if (!named.has(p)) named.set(p, { term: t, other: true });
   const isCounterpart = (a: Term, b: Term) => a.counterparts.some((cp) => cp.join(" ") === b.stems.join(" "));
   let owner: Term | undefined;
   let kept = 0;
   let swappedWeight = 0;
   let swappedWords = 0;
   for (const t of c.terms) {
-    if (parties.includes(t)) {
+    if (counterpartsAt.has(t)) {
       owner = t;
       continue;
     }
