@@ -110,7 +110,10 @@ function negateBackwards(units: Unit[], clauseOf: number[]): void {
     const dismissive = DISMISSIVE.has(u.stem) && !u.negated;
     if (!dismissive && (!u.cue || u.stop === false)) return;
     const clause = clauseOf[i];
-    const contentAfter = units.some((v, j) => j > i && clauseOf[j] === clause && !v.stop && !(v.negated && v.negatedBy === u.start && DISMISSED_BY.has(v.stem)));
+    // A dismissive word is the predicate of what precedes it ("threads are useless in
+    // Python", "salts are unnecessary here"), whatever follows; a bare cue is only
+    // when nothing of substance follows it.
+    const contentAfter = !dismissive && units.some((v, j) => j > i && clauseOf[j] === clause && !v.stop && !(v.negated && v.negatedBy === u.start && DISMISSED_BY.has(v.stem)));
     if (contentAfter) return;
     if (dismissive) u.cue = true;
     for (let j = i - 1, n = 0; j >= 0 && clauseOf[j] === clause && n < SCOPE; j--, n++) {

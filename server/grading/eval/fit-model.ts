@@ -177,7 +177,7 @@ const offTopicThreshold = Math.round(0.8 * Math.min(...onTopicOfCovering) * 1000
 // above 0.2, strong answers kept high) are judged without looking at the held-out split.
 if (process.argv.includes("--cv")) {
   const foldOf = foldsByOrder(tuning.map((c) => c.question));
-  const scored: { kind: string; score: number }[] = [];
+  const scored: { kind: string; score: number; row: (ReturnType<typeof gradeCases>)[number] }[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const test = new Set(tuning.map((c) => c.question).filter((q) => foldOf(q) === f));
     const train = rows.filter((r) => !test.has(r.question));
@@ -192,9 +192,10 @@ if (process.argv.includes("--cv")) {
       misconception: { weights: mcFold.weights, bias: mcFold.bias, threshold: chooseThreshold(probabilities(mcFold, mcTrain.map((r) => r.x)), mcTrain.map((r) => r.y), MC_MIN_PRECISION) },
       offTopicThreshold,
     };
-    for (const g of gradeCases(tuning.filter((c) => test.has(c.question)), "full", foldModel)) scored.push({ kind: g.case.kind, score: g.score });
+    for (const g of gradeCases(tuning.filter((c) => test.has(c.question)), "full", foldModel)) scored.push({ kind: g.case.kind, score: g.score, row: g });
   }
   const wrong = scored.filter((s) => WRONG_KINDS.has(s.kind));
+  if (process.env.CV_LIST) for (const s of wrong.filter((s) => s.score > 0.2)) console.log(JSON.stringify({ id: s.row.case.id, q: s.row.case.question, score: +s.score.toFixed(2), covered: s.row.covered, truth: s.row.case.covered, mc: s.row.misconceptions, mcTruth: s.row.case.misconceptions, answer: s.row.case.answer }));
   const meanOf = (kinds: string[]) => {
     const v = scored.filter((s) => kinds.includes(s.kind)).map((s) => s.score);
     return (v.reduce((a, x) => a + x, 0) / v.length).toFixed(3);
