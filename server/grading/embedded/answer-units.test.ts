@@ -27,6 +27,10 @@ describe("negation scope", () => {
   it("runs backwards from a cue followed only by words of dismissal, and from a dismissive word", () => {
     expect(negatedStems("Stale statistics don't matter either.")).toEqual(expect.arrayContaining(["stale", "statist"]));
     expect(negatedStems("A per-user salt is unnecessary.")).toEqual(expect.arrayContaining(["salt"]));
+    // The dismissive word is the predicate whatever follows it: both word orders deny the threads.
+    expect(negatedStems("Threads are useless in Python.")).toEqual(expect.arrayContaining(["thread"]));
+    expect(negatedStems("Python threads are useless and you should never use them.")).toEqual(expect.arrayContaining(["python", "thread"]));
+    expect(negatedStems("Threads are useless in Python.")).not.toContain("python");
     // A "not" followed by its own content denies that content only.
     expect(negatedStems("Stale statistics don't change the plan.")).not.toContain("statist");
   });

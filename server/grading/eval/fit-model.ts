@@ -5,7 +5,7 @@
  *      and from the same rubrics stripped to plain key-point text, so the model also
  *      grades user-written rubrics), its decision threshold, the misconception
  *      threshold and the off-topic threshold.
- * Run: npx tsx server/grading/eval/fit-model.ts
+ * Run: npx tsx server/grading/eval/fit-model.ts [--cv [--list]]
  */
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadQuestionBank } from "../../content/question-bank";
 import { heldOutQuestions, readEvalRows } from "./eval-set";
+import type { GradedRow } from "./evaluate";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const embeddedDir = join(here, "..", "embedded");
@@ -38,7 +39,7 @@ const embeddedDir = join(here, "..", "embedded");
 }
 
 const { loadEvalSet } = await import("./eval-set");
-const { gradeCases, report, fitSignalThresholds, bySplit, WRONG_KINDS } = await import("./evaluate");
+const { gradeCases, report, fitSignalThresholds, bySplit, WRONG_KINDS, WRONG_SCORE_CEILING } = await import("./evaluate");
 const { FEATURE_NAMES, analyseAnswer } = await import("../embedded/signals");
 const { compileRubric } = await import("../embedded/rubric-compiler");
 const { bestMisconceptionCandidate, MISCONCEPTION_FEATURES } = await import("../embedded/misconception-detector");
@@ -177,7 +178,7 @@ const offTopicThreshold = Math.round(0.8 * Math.min(...onTopicOfCovering) * 1000
 // above 0.2, strong answers kept high) are judged without looking at the held-out split.
 if (process.argv.includes("--cv")) {
   const foldOf = foldsByOrder(tuning.map((c) => c.question));
-  const scored: { kind: string; score: number; row: (ReturnType<typeof gradeCases>)[number] }[] = [];
+  const scored: GradedRow[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const test = new Set(tuning.map((c) => c.question).filter((q) => foldOf(q) === f));
     const train = rows.filter((r) => !test.has(r.question));
@@ -192,16 +193,22 @@ if (process.argv.includes("--cv")) {
       misconception: { weights: mcFold.weights, bias: mcFold.bias, threshold: chooseThreshold(probabilities(mcFold, mcTrain.map((r) => r.x)), mcTrain.map((r) => r.y), MC_MIN_PRECISION) },
       offTopicThreshold,
     };
-    for (const g of gradeCases(tuning.filter((c) => test.has(c.question)), "full", foldModel)) scored.push({ kind: g.case.kind, score: g.score, row: g });
+    for (const g of gradeCases(tuning.filter((c) => test.has(c.question)), "full", foldModel)) scored.push(g);
   }
-  const wrong = scored.filter((s) => WRONG_KINDS.has(s.kind));
-  if (process.env.CV_LIST) for (const s of wrong.filter((s) => s.score > 0.2)) console.log(JSON.stringify({ id: s.row.case.id, q: s.row.case.question, score: +s.score.toFixed(2), covered: s.row.covered, truth: s.row.case.covered, mc: s.row.misconceptions, mcTruth: s.row.case.misconceptions, answer: s.row.case.answer }));
+  const wrong = scored.filter((s) => WRONG_KINDS.has(s.case.kind));
+  // `--list`: the wrong answers left above the ceiling, to read what the grader missed.
+  if (process.argv.includes("--list")) {
+    for (const s of wrong.filter((s) => s.score > WRONG_SCORE_CEILING)) {
+      const { id, question, covered, misconceptions, answer } = s.case;
+      console.log(JSON.stringify({ id, question, score: s.score, covered: s.covered, labelled: covered, misconceptions: s.misconceptions, labelledMisconceptions: misconceptions, answer }));
+    }
+  }
   const meanOf = (kinds: string[]) => {
-    const v = scored.filter((s) => kinds.includes(s.kind)).map((s) => s.score);
+    const v = scored.filter((s) => kinds.includes(s.case.kind)).map((s) => s.score);
     return (v.reduce((a, x) => a + x, 0) / v.length).toFixed(3);
   };
   console.log(
-    `cv scores: wrong above 0.2 ${wrong.filter((s) => s.score > 0.2).length}/${wrong.length} (max ${Math.max(...wrong.map((s) => s.score)).toFixed(2)}), ` +
+    `cv scores: wrong above ${WRONG_SCORE_CEILING} ${wrong.filter((s) => s.score > WRONG_SCORE_CEILING).length}/${wrong.length} (max ${Math.max(...wrong.map((s) => s.score)).toFixed(2)}), ` +
       `mean strong ${meanOf(["strong"])}, paraphrase ${meanOf(["paraphrase"])}, partial ${meanOf(["partial"])}, short ${meanOf(["short"])}`,
   );
 }
