@@ -115,6 +115,22 @@ describe("EmbeddedGrader", () => {
     expect(result.keyPoints[3]!.covered).toBe(true);
   });
 
+  it("ignores a misconception pattern that the question's own model answer states", () => {
+    // "one consumer" is how the model answer describes a work queue, so a pattern made of
+    // those words would accuse every answer that gets it right.
+    const withPattern: GradeInput["question"] = {
+      ...question,
+      misconceptions: [{ ...question.misconceptions![0]!, patterns: [...question.misconceptions![0]!.patterns, "each message is handled by one consumer"] }],
+    };
+    const modelAnswer = "In a work queue each message is handled by one consumer; if it crashes before acknowledging, the broker redelivers it, so consumers must be idempotent.";
+    const right = "With competing consumers each message is handled by one consumer at a time, and it comes back if that consumer dies.";
+    expect(grade(right, withPattern).misconceptions.map((m) => m.index)).toEqual([0]);
+    expect(grade(right, { ...withPattern, modelAnswer }).misconceptions).toEqual([]);
+    // The misconception's other patterns still catch an answer that holds it.
+    const wrong = "The nice thing is the queue guarantees exactly once processing, so there are no duplicates.";
+    expect(grade(wrong, { ...withPattern, modelAnswer }).misconceptions.map((m) => m.index)).toEqual([0]);
+  });
+
   it("gives nothing for a list of buzzwords", () => {
     const result = grade("Kafka, RabbitMQ, SQS, backpressure, idempotency, at-least-once, DLQ.");
     expect(result.keyPoints.every((k) => !k.covered)).toBe(true);

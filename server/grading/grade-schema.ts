@@ -22,6 +22,8 @@ export const gradeInputSchema = z.object({
     title: z.string(),
     keyPoints: z.array(gradeKeyPointInputSchema).min(1),
     misconceptions: z.array(gradeMisconceptionInputSchema).optional(),
+    /** The question's model answer: misconception patterns it states are too generic to match. */
+    modelAnswer: z.string().optional(),
   }),
   answer: z.string(),
 });

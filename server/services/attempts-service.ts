@@ -60,7 +60,7 @@ export function createAttemptsService({ attempts, questions, grader, onGraded }:
     async create(userId: string, questionId: string, input: CreateAttemptBody, options?: GradeOptions): Promise<Attempt> {
       const { row: q, body } = await publishedQuestion(questionId);
       const result = await grader.grade(
-        { question: { title: q.title, keyPoints: body.keyPoints, misconceptions: body.misconceptions }, answer: input.answer },
+        { question: { title: q.title, keyPoints: body.keyPoints, misconceptions: body.misconceptions, modelAnswer: q.answer }, answer: input.answer },
         options,
       );
       const row = await attempts.insert({

@@ -8,7 +8,7 @@
  * is enough"), and how much of the correction the answer states elsewhere.
  */
 import type { Window } from "./answer-units";
-import type { CompiledMisconception } from "./rubric-compiler";
+import type { CompiledMisconception, CompiledText } from "./rubric-compiler";
 import { matchText, type TextMatch } from "./text-matcher";
 
 /** Share of matched words with flipped negation above which the sentence denies the claim. */
@@ -38,16 +38,27 @@ export interface DetectedMisconception extends MisconceptionCandidate {
   probability: number;
 }
 
+/**
+ * The pattern's reading of the window, or undefined when the window does not state it:
+ * fewer than two of its terms, an opposite in place of one, swapped parties, or its
+ * words denied.
+ */
+export function patternStatement(pattern: CompiledText, window: Window): TextMatch | undefined {
+  const match = matchText(pattern, window);
+  const needed = Math.min(2, pattern.terms.length);
+  if (match.matched < needed || match.antonym || match.swapped || match.reversed >= POLARITY_MISMATCH) return undefined;
+  return match;
+}
+
 /** The sentence that best states a misconception (by coverage), with its features. */
 export function bestMisconceptionCandidate(m: CompiledMisconception, sentences: Window[]): MisconceptionCandidate | undefined {
   let best: MisconceptionCandidate | undefined;
   let bestScore = -1;
   for (const pattern of m.patterns) {
     if (!pattern.terms.length) continue;
-    const needed = Math.min(2, pattern.terms.length);
     for (const window of sentences) {
-      const match = matchText(pattern, window);
-      if (match.matched < needed || match.antonym || match.swapped || match.reversed >= POLARITY_MISMATCH) continue;
+      const match = patternStatement(pattern, window);
+      if (!match) continue;
       const score = match.coverage + match.distinct;
       if (score > bestScore) {
         bestScore = score;

@@ -7,7 +7,8 @@
  */
 import type { GradeInput } from "../grade-schema";
 import { domainPhraseLengths, isDomainPhrase, lexiconFor, type Alternative } from "../lexicon/term-lexicon";
-import { textWindow, type Unit } from "./answer-units";
+import { answerWindows, textWindow, type Unit, type Window } from "./answer-units";
+import { patternStatement } from "./misconception-detector";
 import idfTable from "./idf.json";
 
 export interface Term {
@@ -119,6 +120,24 @@ export function compileText(text: string, titleStems: Set<string>): CompiledText
   return { text, terms, negated, totalWeight: terms.reduce((s, t) => s + t.weight, 0) };
 }
 
+/** Coverage at which the model answer states a misconception pattern. */
+const STATED_BY_MODEL_ANSWER = 0.9;
+
+/** The model answer's sentences, and each pair of adjacent sentences. */
+function claimWindowsOf(text: string): Window[] {
+  const { sentences, pairs } = answerWindows(text);
+  return [...sentences, ...pairs];
+}
+
+/**
+ * A misconception pattern that the question's own model answer states ("goroutines are
+ * OS threads" in "the runtime multiplexes goroutines onto OS threads") shares its words
+ * with the right answer: it would accuse correct answers, so it is not matched.
+ */
+function statedBy(pattern: CompiledText, modelAnswer: Window[]): boolean {
+  return modelAnswer.some((w) => (patternStatement(pattern, w)?.coverage ?? 0) >= STATED_BY_MODEL_ANSWER);
+}
+
 const rubricCache = new Map<string, CompiledRubric>();
 
 /** Compiles (or returns the cached compilation of) the question's rubric. */
@@ -151,10 +170,11 @@ export function compileRubric(question: GradeInput["question"]): CompiledRubric 
     for (const [stem, w] of pool) pool.set(stem, w / (shared.get(stem) ?? 1));
   });
   const compiledKeyPoints: CompiledKeyPoint[] = keyPoints.map((kp, i) => ({ ...kp, pool: pools[i]! }));
+  const modelAnswer = question.modelAnswer ? claimWindowsOf(question.modelAnswer) : [];
   const misconceptions = (question.misconceptions ?? []).map((m) => ({
     claim: m.claim,
     correction: m.correction,
-    patterns: [m.claim, ...m.patterns].map((p) => compileText(p, titleStems)),
+    patterns: [m.claim, ...m.patterns].map((p) => compileText(p, titleStems)).filter((p) => !statedBy(p, modelAnswer)),
     correctionText: compileText(m.correction, titleStems),
   }));
   const vocabulary = new Set<string>(titleStems);

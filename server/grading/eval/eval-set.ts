@@ -86,7 +86,7 @@ export async function loadEvalSet(contentRoot = "content", file = EVAL_FILE): Pr
     cases.push({
       ...row,
       split: heldOut.has(row.question) ? "heldout" : "tuning",
-      rubric: { title: q.title, keyPoints: q.keyPoints, misconceptions: q.misconceptions },
+      rubric: { title: q.title, keyPoints: q.keyPoints, misconceptions: q.misconceptions, modelAnswer: q.answer },
     });
   }
   return { cases, problems };
