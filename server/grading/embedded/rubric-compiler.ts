@@ -120,8 +120,8 @@ export function compileText(text: string, titleStems: Set<string>): CompiledText
   return { text, terms, negated, totalWeight: terms.reduce((s, t) => s + t.weight, 0) };
 }
 
-/** Coverage at which the model answer states a misconception pattern. */
-const STATED_BY_MODEL_ANSWER = 0.9;
+/** Coverage at which a right answer (the model answer, a key point) states a misconception pattern. */
+const STATED_BY_RIGHT_ANSWER = 0.9;
 
 /** The model answer's sentences, and each pair of adjacent sentences. */
 function claimWindowsOf(text: string): Window[] {
@@ -130,12 +130,13 @@ function claimWindowsOf(text: string): Window[] {
 }
 
 /**
- * A misconception pattern that the question's own model answer states ("goroutines are
- * OS threads" in "the runtime multiplexes goroutines onto OS threads") shares its words
- * with the right answer: it would accuse correct answers, so it is not matched.
+ * A misconception pattern that the question's own model answer or key points state
+ * ("goroutines are OS threads" in "the runtime multiplexes goroutines onto OS threads")
+ * shares its words with the right answer: it would accuse correct answers, so it is not
+ * matched.
  */
-function statedBy(pattern: CompiledText, modelAnswer: Window[]): boolean {
-  return modelAnswer.some((w) => (patternStatement(pattern, w)?.coverage ?? 0) >= STATED_BY_MODEL_ANSWER);
+function statedBy(pattern: CompiledText, rightAnswers: Window[]): boolean {
+  return rightAnswers.some((w) => (patternStatement(pattern, w)?.coverage ?? 0) >= STATED_BY_RIGHT_ANSWER);
 }
 
 const rubricCache = new Map<string, CompiledRubric>();
@@ -170,11 +171,14 @@ export function compileRubric(question: GradeInput["question"]): CompiledRubric 
     for (const [stem, w] of pool) pool.set(stem, w / (shared.get(stem) ?? 1));
   });
   const compiledKeyPoints: CompiledKeyPoint[] = keyPoints.map((kp, i) => ({ ...kp, pool: pools[i]! }));
-  const modelAnswer = question.modelAnswer ? claimWindowsOf(question.modelAnswer) : [];
+  const rightAnswers = [
+    ...(question.modelAnswer ? claimWindowsOf(question.modelAnswer) : []),
+    ...question.keyPoints.flatMap((k) => [k.text, ...(k.phrasings ?? [])].map(textWindow)),
+  ];
   const misconceptions = (question.misconceptions ?? []).map((m) => ({
     claim: m.claim,
     correction: m.correction,
-    patterns: [m.claim, ...m.patterns].map((p) => compileText(p, titleStems)).filter((p) => !statedBy(p, modelAnswer)),
+    patterns: [m.claim, ...m.patterns].map((p) => compileText(p, titleStems)).filter((p) => !statedBy(p, rightAnswers)),
     correctionText: compileText(m.correction, titleStems),
   }));
   const vocabulary = new Set<string>(titleStems);
