@@ -25,14 +25,14 @@ describe("embedded grader on the held-out split", () => {
     expect(r.keyPoints.precision).toBeGreaterThanOrEqual(0.89);
     expect(r.keyPoints.recall).toBeGreaterThanOrEqual(0.8);
     expect(r.keyPoints.f1).toBeGreaterThanOrEqual(0.85);
-    expect(r.misconceptions.f1).toBeGreaterThanOrEqual(0.59);
+    expect(r.misconceptions.f1).toBeGreaterThanOrEqual(0.62);
     expect(r.offTopicMaxScore).toBeLessThanOrEqual(0.2);
     expect(r.buzzwordMaxScore).toBeLessThanOrEqual(0.2);
-    // Target: no wrong answer above 0.2. Measured: 0.727 at most, 11.3% of held-out wrong answers
+    // Target: no wrong answer above 0.2. Measured: 0.727 at most, 9.7% of held-out wrong answers
     // above 0.2 (misconceptions not recognised, statements reversed without a negation or an
     // opposite the grader knows; docs/grader.md).
     expect(r.wrongMaxScore).toBeLessThanOrEqual(0.8);
-    expect(r.wrongAboveShare).toBeLessThanOrEqual(0.18);
+    expect(r.wrongAboveShare).toBeLessThanOrEqual(0.13);
     expect(r.medianMs).toBeLessThanOrEqual(50);
   });
 
