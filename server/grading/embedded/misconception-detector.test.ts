@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerWindows } from "./answer-units";
 import { bestMisconceptionCandidate, MISCONCEPTION_FEATURES } from "./misconception-detector";
 import { compileRubric } from "./rubric-compiler";
+import { analyseAnswer } from "./signals";
 
 // A misconception written for these tests only (not part of the evaluation set).
 const rubric = compileRubric({
@@ -35,6 +36,15 @@ describe("bestMisconceptionCandidate", () => {
     const bare = feature("Exponential backoff prevents retry storms.", "correction")!;
     const corrected = feature("Exponential backoff prevents retry storms. Add random jitter so clients that back off do not retry in sync.", "correction")!;
     expect(corrected).toBeGreaterThan(bare + 0.3);
+  });
+
+  it("reads a sentence cut by dashes whole: the claim can span the aside", () => {
+    const answer = "The fix is exponential backoff — wait 1s, 2s, 4s — and that is enough to stop a retry storm.";
+    const parts = bestMisconceptionCandidate(misconception, answerWindows(answer).sentences)!;
+    const whole = bestMisconceptionCandidate(misconception, analyseAnswer(answer, rubric).claimWindows)!;
+    expect(parts.match.coverage).toBeLessThan(0.8);
+    expect(whole.match.coverage).toBeGreaterThan(0.9);
+    expect(answer.slice(whole.window.start, whole.window.end)).toBe(answer);
   });
 
   it("skips a sentence that swaps the claim's parties: that states the correct version", () => {

@@ -77,11 +77,34 @@ export function analyseAnswer(answer: string, rubric: CompiledRubric): AnswerAna
     whole: joinWindows(sentences),
     windows: [...sentences, ...pairs],
     sentences,
-    claimWindows: [...sentences, ...pairs.filter((_, i) => opensWithPronoun(sentences[i + 1]!))],
+    claimWindows: [...sentences, ...pairs.filter((_, i) => opensWithPronoun(sentences[i + 1]!)), ...dashedSentences(answer, sentences)],
     rubricHit: Math.min(1, hits / Math.max(4, Math.min(12, rubricStems.length / 3))),
     onTopic: content.length ? onTopicUnits / content.length : 0,
     answerLength: Math.min(1, Math.log1p(content.length) / Math.log(100)),
   };
+}
+
+/**
+ * Sentences whose parts are cut by dashes ("the fix is backoff — wait 1s, 2s, 4s — and
+ * that alone stops a storm"), read whole: the claim often spans the aside.
+ */
+function dashedSentences(answer: string, sentences: Window[]): Window[] {
+  const out: Window[] = [];
+  let run: Window[] = [];
+  const flush = () => {
+    if (run.length > 1) out.push({ ...joinWindows(run), span: 1 });
+    run = [];
+  };
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    if (prev && /\s[–—]\s/.test(answer.slice(prev.end, s.start + 1))) run.push(s);
+    else {
+      flush();
+      run = [s];
+    }
+  });
+  flush();
+  return out;
 }
 
 /** Sentences read as one window, for ideas spread over several of them. */
