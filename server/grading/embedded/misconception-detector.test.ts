@@ -27,6 +27,12 @@ describe("bestMisconceptionCandidate", () => {
     expect(candidate?.match.coverage).toBeGreaterThan(0.8);
   });
 
+  it("hears 'on its own' and 'by itself' as 'alone'", () => {
+    for (const answer of ["Exponential backoff on its own prevents retry storms.", "Exponential backoff by itself prevents retry storms."]) {
+      expect(bestMisconceptionCandidate(misconception, answerWindows(answer).sentences)?.match.coverage).toBeGreaterThan(0.95);
+    }
+  });
+
   it("marks a sweeping statement of the claim: overconfident words are how misconceptions are said", () => {
     expect(feature("Exponential backoff on its own is enough to stop a retry storm, honestly.", "sweeping")).toBe(1);
     expect(feature("Exponential backoff spreads retries and can stop a retry storm.", "sweeping")).toBe(0);

@@ -9,6 +9,7 @@
 
 /** Interchangeable terms; multi-word entries match as contiguous phrases. */
 export const SYNONYM_GROUPS: string[][] = [
+  ["alone", "on its own", "by itself", "in itself", "solely", "single-handedly", "on their own", "by themselves"],
   ["latency", "response time", "delay", "lag", "round trip", "p99", "p95", "wait time"],
   ["reduce", "cut", "lower", "decrease", "shrink", "drop", "minimise", "minimize", "lessen", "fewer", "less", "smaller"],
   ["increase", "raise", "grow", "boost", "higher", "more", "bigger", "larger", "greater", "rise", "add"],
