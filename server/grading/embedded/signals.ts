@@ -113,7 +113,7 @@ function joinWindows(sentences: Window[]): Window {
   return { start: sentences[0]?.start ?? 0, end: sentences.at(-1)?.end ?? 0, units, positions: positionsOf(units), span: 3, listness: 0 };
 }
 
-const PRONOUNS = new Set(["it", "thei", "thi", "that", "these", "those", "they'r", "he", "she"]);
+const PRONOUNS = new Set(["it", "thei", "thi", "that", "these", "those", "they'r", "he", "she", "them"]);
 const PRONOUN_REACH = 4;
 
 function opensWithPronoun(sentence: Window): boolean {
