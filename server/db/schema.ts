@@ -192,6 +192,25 @@ export const reviewLogs = pgTable(
   (t) => [index("review_logs_user_time_idx").on(t.userId, t.reviewedAt)],
 );
 
+/**
+ * Reviews and grade total per user and local day, kept by triggers on review_logs
+ * (migration 0003): streaks, the heatmap and the Today page read a row per day instead
+ * of aggregating every review the user ever made.
+ */
+export const dailyActivity = pgTable(
+  "daily_activity",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    localDay: text("local_day").notNull(),
+    reviews: integer("reviews").notNull(),
+    /** Sum of the reviews' grades (the score, or the rating's grade): the day's average is gradeSum / reviews. */
+    gradeSum: doublePrecision("grade_sum").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.localDay] })],
+);
+
 export const studyPlans = pgTable("study_plans", {
   userId: uuid("user_id")
     .primaryKey()

@@ -1,12 +1,13 @@
 /** Queries on FSRS cards, review logs and study plans. */
-import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "../database";
-import { cards, reviewLogs, studyPlans } from "../schema";
+import { cards, dailyActivity, reviewLogs, studyPlans } from "../schema";
 
 export type CardRow = typeof cards.$inferSelect;
 export type ReviewLogRow = typeof reviewLogs.$inferSelect;
 export type StudyPlanRow = typeof studyPlans.$inferSelect;
 export type ItemType = CardRow["itemType"];
+export type CardSchedule = Pick<CardRow, "itemType" | "itemId" | "due" | "createdAt">;
 
 export function createPracticeRepository(db: Db) {
   return {
@@ -56,13 +57,24 @@ export function createPracticeRepository(db: Db) {
       await db.delete(reviewLogs).where(eq(reviewLogs.id, id));
     },
 
-    async dueCards(userId: string, until: Date, limit: number): Promise<CardRow[]> {
-      return db
+    /**
+     * What the Today queue needs of every card: which items have one, when each is due and
+     * when it was introduced. Decoding every column of every card is most of a Today
+     * request's time on PGlite; the full state is read for the session's cards only.
+     */
+    async cardSchedule(userId: string): Promise<CardSchedule[]> {
+      return db.select({ itemType: cards.itemType, itemId: cards.itemId, due: cards.due, createdAt: cards.createdAt }).from(cards).where(eq(cards.userId, userId));
+    },
+
+    /** The user's cards for these items (any order; items without a card are left out). */
+    async cardsFor(userId: string, items: { itemType: ItemType; itemId: string }[]): Promise<CardRow[]> {
+      if (!items.length) return [];
+      const wanted = new Set(items.map((i) => `${i.itemType}:${i.itemId}`));
+      const rows = await db
         .select()
         .from(cards)
-        .where(and(eq(cards.userId, userId), lte(cards.due, until)))
-        .orderBy(asc(cards.due))
-        .limit(limit);
+        .where(and(eq(cards.userId, userId), inArray(cards.itemId, [...new Set(items.map((i) => i.itemId))])));
+      return rows.filter((r) => wanted.has(`${r.itemType}:${r.itemId}`));
     },
 
     async allCards(userId: string): Promise<CardRow[]> {
@@ -77,18 +89,14 @@ export function createPracticeRepository(db: Db) {
       return row?.n ?? 0;
     },
 
-    /** Reviews and average grade per local day. */
+    /** Reviews and average grade per local day, from the summary the review_logs triggers keep. */
     async dailyActivity(userId: string): Promise<{ day: string; reviews: number; avgGrade: number | null }[]> {
-      return db
-        .select({
-          day: reviewLogs.localDay,
-          reviews: sql<number>`count(*)::int`,
-          avgGrade: sql<number | null>`avg(coalesce(${reviewLogs.score}, case ${reviewLogs.rating} when 1 then 0 when 2 then 0.5 when 3 then 0.8 else 1 end))::float8`,
-        })
-        .from(reviewLogs)
-        .where(eq(reviewLogs.userId, userId))
-        .groupBy(reviewLogs.localDay)
-        .orderBy(asc(reviewLogs.localDay));
+      const rows = await db
+        .select({ day: dailyActivity.localDay, reviews: dailyActivity.reviews, gradeSum: dailyActivity.gradeSum })
+        .from(dailyActivity)
+        .where(eq(dailyActivity.userId, userId))
+        .orderBy(asc(dailyActivity.localDay));
+      return rows.map((r) => ({ day: r.day, reviews: r.reviews, avgGrade: r.reviews > 0 ? r.gradeSum / r.reviews : null }));
     },
 
     async logs(userId: string): Promise<ReviewLogRow[]> {

@@ -39,4 +39,22 @@ describe("practice catalog", () => {
     await catalog.list();
     expect(reads).toBe(3);
   });
+
+  it("serves flashcard backs of published questions from one read until they change", async () => {
+    await syncQuestions(repo, [{ id: "queue-basics" }, { id: "cache-basics" }]);
+    let reads = 0;
+    const counting: QuestionsRepository = { ...repo, flashcardBacks: (ids) => (reads++, repo.flashcardBacks(ids)) };
+    const catalog = createPracticeCatalog(counting, async () => [], () => 0);
+
+    const first = await catalog.flashcardBacks(["queue-basics", "no-such-question"]);
+    expect([...first.keys()]).toEqual(["queue-basics"]);
+    expect(first.get("queue-basics")!.keyPoints).toEqual([1, 2, 3, 4].map((n) => `Key point number ${n} of queue-basics`));
+    expect((await catalog.flashcardBacks(["cache-basics"])).get("cache-basics")!.shortAnswer).toBe("Short answer.");
+    expect(reads).toBe(1);
+
+    // A retired question has no back any more.
+    await syncQuestions(repo, [{ id: "cache-basics" }]);
+    expect([...(await catalog.flashcardBacks(["queue-basics", "cache-basics"])).keys()]).toEqual(["cache-basics"]);
+    expect(reads).toBe(2);
+  });
 });

@@ -15,11 +15,16 @@ export interface PracticeItem {
   difficulty: "easy" | "medium" | "hard";
 }
 
+export interface FlashcardBack {
+  shortAnswer: string;
+  keyPoints: string[];
+}
+
 export interface PracticeCatalog {
   list(): Promise<PracticeItem[]>;
   find(itemType: ItemType, itemId: string): Promise<PracticeItem | undefined>;
-  /** Flashcard backs for questions: the short answer and key points. */
-  flashcardBacks(ids: string[]): Promise<Map<string, { shortAnswer: string; keyPoints: string[] }>>;
+  /** Flashcard backs for published questions: the short answer and key points. */
+  flashcardBacks(ids: string[]): Promise<Map<string, FlashcardBack>>;
 }
 
 /** Problems that live in content/ rather than the database (coding, SQL). */
@@ -51,6 +56,12 @@ export function createPracticeCatalog(
       (await questions.catalog()).map((q) => ({ itemType: "question" as const, itemId: q.id, title: q.title, topic: q.topic, level: q.level, difficulty: q.difficulty })),
     );
 
+  // Flashcard backs of every published question, kept like the list: a Today page shows
+  // up to fifty of them, and reading their key points out of each rubric's JSON every time
+  // was a fifth of the request.
+  const backs = createPublishedCache<"backs", Map<string, FlashcardBack>>(questions.publishedRevision, now);
+  const publishedBacks = () => backs.get("backs", async () => questions.flashcardBacks((await publishedItems()).map((i) => i.itemId)));
+
   return {
     async list() {
       return [...(await publishedItems()), ...(await staticItems())];
@@ -62,7 +73,8 @@ export function createPracticeCatalog(
       return { itemType, itemId, title: q.title, topic: q.topic, level: q.level, difficulty: q.difficulty };
     },
     async flashcardBacks(ids) {
-      return questions.flashcardBacks(ids);
+      const all = await publishedBacks();
+      return new Map(ids.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
     },
   };
 }

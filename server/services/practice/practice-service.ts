@@ -96,12 +96,12 @@ export function createPracticeService({ repo, users, catalog, now = () => new Da
     return { activity, streak: computeStreak(activity.map((a) => a.day), today) };
   }
 
-  /** What Today and Progress both start from: the user's local day, plan, cards, catalogue and streak, read together. */
-  async function snapshot(userId: string) {
+  /** What Today and Progress both start from: the user's local day, plan, cards (as `readCards` reads them), catalogue and streak, read together. */
+  async function snapshot<C>(userId: string, readCards: (userId: string) => Promise<C[]>) {
     const at = now();
     const timeZone = await userZone(userId);
     const today = localDay(at, timeZone);
-    const [plan, items, cards, { streak, activity }] = await Promise.all([repo.findPlan(userId), catalog.list(), repo.allCards(userId), streakFor(userId, today)]);
+    const [plan, items, cards, { streak, activity }] = await Promise.all([repo.findPlan(userId), catalog.list(), readCards(userId), streakFor(userId, today)]);
     return { at, timeZone, today, plan, items, cards, streak, activity, retention: plan?.desiredRetention ?? DEFAULT_RETENTION };
   }
 
@@ -202,7 +202,7 @@ export function createPracticeService({ repo, users, catalog, now = () => new Da
     },
 
     async today(userId: string): Promise<Today> {
-      const { at, timeZone, today, plan, items, cards, streak, activity, retention } = await snapshot(userId);
+      const { at, timeZone, today, plan, items, cards, streak, activity, retention } = await snapshot(userId, repo.cardSchedule);
       const endOfToday = endOfLocalDay(today, timeZone);
       const startOfToday = endOfLocalDay(addDays(today, -1), timeZone);
 
@@ -226,14 +226,21 @@ export function createPracticeService({ repo, users, catalog, now = () => new Da
         .sort((a, b) => a.due.getTime() - b.due.getTime());
 
       const session = due.slice(0, MAX_SESSION_REVIEWS);
-      const backs = await catalog.flashcardBacks([...session, ...fresh].filter((i) => i.itemType === "question").map((i) => i.itemId));
+      const [states, backs] = await Promise.all([
+        repo.cardsFor(userId, session),
+        catalog.flashcardBacks([...session, ...fresh].filter((i) => i.itemType === "question").map((i) => i.itemId)),
+      ]);
+      const stateOf = new Map(states.map((c) => [`${c.itemType}:${c.itemId}`, c]));
       const withBack = (itemType: ItemType, itemId: string) => {
         const back = itemType === "question" ? backs.get(itemId) : undefined;
         return back ? { shortAnswer: back.shortAnswer, keyPoints: back.keyPoints } : {};
       };
-      const reviewItems: TodayItem[] = session.map((c) => {
+      // A card rated in another tab between the two reads is shown as it is now.
+      const reviewItems: TodayItem[] = session.flatMap((s) => {
+        const c = stateOf.get(`${s.itemType}:${s.itemId}`);
+        if (!c) return [];
         const item = byKey.get(`${c.itemType}:${c.itemId}`)!;
-        return { itemType: c.itemType, itemId: c.itemId, title: item.title, topic: item.topic, kind: "review", due: c.due.toISOString(), version: c.version, intervals: labels(previewIntervals(cardState(c), at, retention)), ...withBack(c.itemType, c.itemId) };
+        return [{ itemType: c.itemType, itemId: c.itemId, title: item.title, topic: item.topic, kind: "review", due: c.due.toISOString(), version: c.version, intervals: labels(previewIntervals(cardState(c), at, retention)), ...withBack(c.itemType, c.itemId) }];
       });
       const newPreview = labels(previewIntervals(newCardState(at), at, retention));
       const newItems: TodayItem[] = fresh.map((f) => ({ itemType: f.itemType, itemId: f.itemId, title: f.title, topic: f.topic, kind: "new", due: null, version: 0, intervals: newPreview, ...withBack(f.itemType, f.itemId) }));
@@ -260,7 +267,7 @@ export function createPracticeService({ repo, users, catalog, now = () => new Da
     },
 
     async progress(userId: string): Promise<Progress> {
-      const { at, timeZone, today, plan, items, cards, streak, activity, retention } = await snapshot(userId);
+      const { at, timeZone, today, plan, items, cards, streak, activity, retention } = await snapshot(userId, repo.allCards);
 
       const totals = new Map<string, number>();
       for (const i of items) totals.set(i.topic, (totals.get(i.topic) ?? 0) + 1);
