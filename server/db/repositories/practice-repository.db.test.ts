@@ -14,8 +14,8 @@ let bob: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   repo = createPracticeRepository(database.db);
-  const users = createUsersRepository(database.db);
-  const make = async (email: string) => (await users.insert({ email, passwordHash: "x", displayName: email }))!.id;
+  const accounts = createUsersRepository(database.db);
+  const make = async (email: string) => (await accounts.insert({ email, passwordHash: "x", displayName: email }))!.id;
   alice = await make("alice@example.com");
   bob = await make("bob@example.com");
 });
