@@ -97,7 +97,7 @@ function dashedSentences(answer: string, sentences: Window[]): Window[] {
   };
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
-    if (prev && /\s[–—]\s/.test(answer.slice(prev.end, s.start + 1))) run.push(s);
+    if (prev && /\s[–—]\s/.test(answer.slice(prev.end, s.start))) run.push(s);
     else {
       flush();
       run = [s];
