@@ -119,6 +119,19 @@ describe("authoring journey", () => {
     // Authors cannot publish.
     expect(await page.getByRole("button", { name: "Publish" }).count()).toBe(0);
 
+    // A misconception pattern that only repeats the model answer is saved, with a notice that the grader ignores it.
+    await page.getByRole("button", { name: "Add misconception" }).click();
+    await page.locator("#mc-0-claim").fill("Escaping can be skipped for trusted authors");
+    await page.locator("#mc-0-patterns").fill("every field is escaped when it is rendered\ntrusted authors may post raw HTML");
+    await page.locator("#mc-0-correction").fill("Every author's text is escaped: trust is not a sanitiser.");
+    await page.getByRole("button", { name: "Save draft" }).first().click();
+    await page.getByText("Draft saved.").waitFor();
+    const notice = page.locator('[data-field-notice="mc-0-patterns"]');
+    await notice.waitFor();
+    expect(await notice.allTextContents()).toEqual([expect.stringContaining('"every field is escaped when it is rendered"')]);
+    await notice.scrollIntoViewIfNeeded();
+    await screenshot(page, "authoring-pattern-notice");
+
     // Export Markdown gives the content file, ready for a pull request.
     const exported = await page.request.get(`${server.url}/api/v1/questions/${ID}/markdown`);
     expect(exported.status()).toBe(200);

@@ -34,6 +34,8 @@ export const authoredQuestionSchema = questionDraftBodySchema.extend({
   authorId: z.string().nullable(),
   authorName: z.string().nullable(),
   updatedAt: z.string(),
+  /** Not errors: misconception claims and patterns the grader ignores because the model answer or a key point says them too. */
+  notices: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 export type AuthoredQuestion = z.infer<typeof authoredQuestionSchema>;
 

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { loadCodingProblems } from "../judge/code/problem-loader";
 import { loadSqlContent } from "../judge/sql/problem-loader";
 import type { ContentError } from "./content-error";
+import { ignoredMisconceptionPatterns } from "../grading/embedded/rubric-compiler";
 import { loadQuestionBank } from "./question-bank";
 
 export interface ContentReport {
@@ -16,6 +17,8 @@ export interface ContentReport {
   sql: number;
   design: number;
   errors: ContentError[];
+  /** Not errors: what works but could be better (misconception patterns the grader ignores). */
+  notices: ContentError[];
 }
 
 async function countMarkdown(dir: string): Promise<number> {
@@ -39,5 +42,12 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
     sql: sql.problems.length,
     design,
     errors: [...bank.errors, ...coding.errors, ...sql.errors],
+    notices: bank.questions.flatMap((q) =>
+      ignoredMisconceptionPatterns({ title: q.title, keyPoints: q.keyPoints, misconceptions: q.misconceptions, modelAnswer: q.answer }).map(({ misconception, text }) => ({
+        file: q.file,
+        field: `misconceptions[${misconception}]`,
+        message: `the grader ignores "${text}": its words match the model answer or a key point, so it would flag correct answers too; write what only a wrong answer would say`,
+      })),
+    ),
   };
 }

@@ -128,6 +128,18 @@ describe("permissions", () => {
 describe("validation", () => {
   const create = (body: unknown) => author.post(`${API}/authoring/questions`, body);
 
+  it("saves a draft whose pattern repeats the model answer, and says the grader will ignore that pattern", async () => {
+    const misconceptions = [{ claim: "Drafts are public", patterns: ["an authored answer explains the idea", "everyone sees drafts"], correction: "Only the author and admins see a draft." }];
+    const res = await create(draft({ id: "noticed-draft", misconceptions }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().question.notices).toEqual([
+      { field: "body.misconceptions.0.patterns", message: expect.stringContaining('The grader ignores "an authored answer explains the idea"') },
+    ]);
+    // The notice follows the draft: fixed, it is gone.
+    const fixed = await author.put(`${API}/authoring/questions/noticed-draft`, draft({ id: "noticed-draft" }));
+    expect(fixed.json().question.notices).toEqual([]);
+  });
+
   it("names the field for front matter mistakes, as the content checker does", async () => {
     const keyPoints = draft().keyPoints.map((k, i) => (i === 0 ? { ...k, phrasings: ["only one"] } : k));
     const res = await create(draft({ id: "bad-phrasings", keyPoints }));

@@ -15,6 +15,7 @@ import { parseQuestionFile, type Question } from "../content/question-file";
 import { questionFilePath, questionToMarkdown } from "../content/question-markdown";
 import type { QuestionRow, QuestionsRepository } from "../db/repositories/questions-repository";
 import { badRequest, conflict, forbidden, notFound, type FieldError } from "../errors";
+import { ignoredMisconceptionPatterns } from "../grading/embedded/rubric-compiler";
 import { toAnkiText } from "./anki-export";
 import { questionToRow, type QuestionBody } from "./content-sync";
 
@@ -65,6 +66,10 @@ function present(row: QuestionRow & { authorName: string | null }): AuthoredQues
     authorId: row.authorId,
     authorName: row.authorName,
     updatedAt: row.updatedAt.toISOString(),
+    notices: ignoredMisconceptionPatterns({ title: row.title, keyPoints: body.keyPoints, misconceptions: body.misconceptions, modelAnswer: row.answer }).map(({ misconception, text }) => ({
+      field: `body.misconceptions.${misconception}.patterns`,
+      message: `The grader ignores "${text}": its words match the model answer or a key point, so it would flag correct answers too. Write what only a wrong answer would say.`,
+    })),
   };
 }
 

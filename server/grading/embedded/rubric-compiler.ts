@@ -139,6 +139,18 @@ function statedBy(pattern: CompiledText, rightAnswers: Window[]): boolean {
   return rightAnswers.some((w) => (patternStatement(pattern, w)?.coverage ?? 0) >= STATED_BY_RIGHT_ANSWER);
 }
 
+/**
+ * The claims and patterns of the question's misconceptions that the grader ignores because
+ * the model answer or a key point states them: what `content check` tells authors to rewrite.
+ */
+export function ignoredMisconceptionPatterns(question: GradeInput["question"]): { misconception: number; text: string }[] {
+  const rubric = compileRubric(question);
+  return (question.misconceptions ?? []).flatMap((m, i) => {
+    const kept = new Set(rubric.misconceptions[i]!.patterns.map((p) => p.text));
+    return [m.claim, ...m.patterns].filter((text) => !kept.has(text)).map((text) => ({ misconception: i, text }));
+  });
+}
+
 const rubricCache = new Map<string, CompiledRubric>();
 
 /** Compiles (or returns the cached compilation of) the question's rubric. */

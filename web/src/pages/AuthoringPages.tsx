@@ -261,7 +261,7 @@ function Editor({ initial, notice }: { initial?: AuthoredQuestion; notice?: stri
 
       <div className="authoring-editor">
         <form id="draft-form" onSubmit={save} noValidate>
-          <QuestionForm form={form} onChange={edit} errors={errors} idLocked={!isNew} disabled={!editable} />
+          <QuestionForm form={form} onChange={edit} errors={errors} notices={dirty ? [] : (question?.notices ?? [])} idLocked={!isNew} disabled={!editable} />
           {editable && (
             <div className="row authoring-actions">
               <button className="btn primary" type="submit" disabled={busy}>{busy ? "Saving…" : "Save draft"}</button>

@@ -17,18 +17,21 @@ interface Props {
   form: DraftForm;
   onChange(form: DraftForm): void;
   errors: FieldProblem[];
+  /** What the saved version could do better (patterns the grader ignores): shown, never blocking. */
+  notices?: FieldProblem[];
   /** The id is chosen once: it is the file name and what other questions link to. */
   idLocked: boolean;
   disabled?: boolean;
 }
 
-function Field({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors: string[]; children: ReactNode }) {
+function Field({ id, label, hint, errors, notices = [], children }: { id: string; label: string; hint?: string; errors: string[]; notices?: string[]; children: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children}
       {hint && <span id={`${id}-hint`} className="small muted">{hint}</span>}
       {errors.map((m, i) => <span key={i} className="field-error" data-field-error={id}>{m}</span>)}
+      {notices.map((m, i) => <span key={`n${i}`} className="field-notice" data-field-notice={id}>{m}</span>)}
     </div>
   );
 }
@@ -36,7 +39,7 @@ function Field({ id, label, hint, errors, children }: { id: string; label: strin
 const replaceAt = <T,>(list: T[], index: number, patch: Partial<T>) => list.map((item, i) => (i === index ? { ...item, ...patch } : item));
 const removeAt = <T,>(list: T[], index: number) => list.filter((_, i) => i !== index);
 
-export function QuestionForm({ form, onChange, errors, idLocked, disabled }: Props) {
+export function QuestionForm({ form, onChange, errors, notices = [], idLocked, disabled }: Props) {
   const set = (patch: Partial<DraftForm>) => onChange({ ...form, ...patch });
   const err = (path: string) => messagesFor(errors, path);
   const invalid = (path: string) => (err(path).length ? true : undefined);
@@ -127,7 +130,7 @@ export function QuestionForm({ form, onChange, errors, idLocked, disabled }: Pro
             <Field id={`mc-${i}-claim`} label="Claim" errors={err(`misconceptions.${i}.claim`)}>
               <input id={`mc-${i}-claim`} className="input" value={m.claim} onChange={(e) => set({ misconceptions: replaceAt(form.misconceptions, i, { claim: e.target.value }) })} />
             </Field>
-            <Field id={`mc-${i}-patterns`} label="Patterns (one per line, at least 2)" hint="Short phrases a candidate holding it would write" errors={err(`misconceptions.${i}.patterns`)}>
+            <Field id={`mc-${i}-patterns`} label="Patterns (one per line, at least 2)" hint="Short phrases a candidate holding it would write" errors={err(`misconceptions.${i}.patterns`)} notices={messagesFor(notices, `misconceptions.${i}.patterns`)}>
               <textarea id={`mc-${i}-patterns`} className="input short" value={m.patterns} onChange={(e) => set({ misconceptions: replaceAt(form.misconceptions, i, { patterns: e.target.value }) })} />
             </Field>
             <Field id={`mc-${i}-correction`} label="Correction" errors={err(`misconceptions.${i}.correction`)}>
