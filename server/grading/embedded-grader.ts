@@ -10,7 +10,7 @@ import { scoreAnswer } from "./embedded/answer-score";
 import { evidenceFor } from "./embedded/evidence";
 import { writeFeedback } from "./embedded/feedback-writer";
 import { detectMisconceptions } from "./embedded/misconception-detector";
-import { loadModel, predict, type ModelWeights } from "./embedded/model";
+import { loadModel, predict, thresholdFor, type ModelWeights } from "./embedded/model";
 import { compileRubric } from "./embedded/rubric-compiler";
 import { analyseAnswer, keyPointSignals, type KeyPointSignals } from "./embedded/signals";
 
@@ -46,11 +46,12 @@ export class EmbeddedGrader implements Grader {
 
     const keyPoints: KeyPointVerdict[] = signals.map((s, index) => {
       const p = offTopic ? 0 : predict(this.model, s.features);
-      const covered = p >= this.model.threshold;
+      const threshold = thresholdFor(this.model, s.features);
+      const covered = p >= threshold;
       const verdict: KeyPointVerdict = { index, covered, confidence: round(covered ? p : 1 - p) };
       if (covered && s.window) verdict.evidence = evidenceFor(answer, s.window, s.match);
       // A contradiction: a reversed statement that the model would have credited had it been affirmed.
-      if (!covered && s.deniedAsAffirmed && s.window && predict(this.model, s.deniedAsAffirmed) >= this.model.threshold) {
+      if (!covered && s.deniedAsAffirmed && s.window && predict(this.model, s.deniedAsAffirmed) >= threshold) {
         verdict.contradiction = evidenceFor(answer, s.window, s.match);
       }
       return verdict;

@@ -14,6 +14,8 @@ export interface ModelWeights {
   bias: number;
   /** Probability at or above which a key point counts as covered. */
   threshold: number;
+  /** The same for a key point without authored phrasings (user-written rubrics, the CLI); `threshold` when absent. */
+  plainThreshold?: number;
   /** The misconception model (features: MISCONCEPTION_FEATURES). */
   misconception: MisconceptionModel;
   /** Answers whose on-topic share is below this (and cover nothing) are off-topic. */
@@ -39,4 +41,9 @@ export function predict(model: ModelWeights, features: number[]): number {
   let z = model.bias;
   for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * (features[i] ?? 0);
   return sigmoid(z);
+}
+
+/** The threshold for a key point with these features: plain key points have their own. */
+export function thresholdFor(model: ModelWeights, features: number[]): number {
+  return features[FEATURE_NAMES.indexOf("hasPhrasings")] ? model.threshold : (model.plainThreshold ?? model.threshold);
 }

@@ -39,8 +39,8 @@ describe("embedded grader on the held-out split", () => {
   it("keeps the floors when rubrics are plain key-point text (user-written rubrics)", () => {
     const rows = gradeCases(heldOut, "plain");
     const r = report(rows, {});
-    // Measured: P 0.892, F1 0.784.
-    expect(r.keyPoints.precision).toBeGreaterThanOrEqual(0.88);
+    // Measured: P 0.908, F1 0.779 (a threshold of their own since the fifth session: P 0.892, F1 0.784 before).
+    expect(r.keyPoints.precision).toBeGreaterThanOrEqual(0.9);
     expect(r.keyPoints.f1).toBeGreaterThanOrEqual(0.77);
     expect(r.offTopicMaxScore).toBeLessThanOrEqual(0.2);
   });

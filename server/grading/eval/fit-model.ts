@@ -44,7 +44,7 @@ const { FEATURE_NAMES, analyseAnswer } = await import("../embedded/signals");
 const { compileRubric } = await import("../embedded/rubric-compiler");
 const { bestMisconceptionCandidate, MISCONCEPTION_FEATURES } = await import("../embedded/misconception-detector");
 const { fitLogistic, probabilities, chooseThreshold } = await import("./logistic");
-const { averagePrecision } = await import("./metrics");
+const { averagePrecision, countSets, prf } = await import("./metrics");
 type ModelWeights = import("../embedded/model").ModelWeights;
 
 const { cases, problems } = await loadEvalSet();
@@ -110,6 +110,16 @@ function crossValidate(data: Row[], foldOf: (question: string) => number, fitOpt
   return { tp, fp, fn, ap: averagePrecision(pooled, labels) };
 }
 
+/**
+ * The threshold for key points without authored phrasings (user-written rubrics, the CLI),
+ * chosen on those rows alone: with the shared threshold their precision fell below the
+ * policy's 0.92 (cross-validated 0.909), since the rows with phrasings carried the choice.
+ */
+function plainThresholdOf(fit: ReturnType<typeof fitLogistic>, data: Row[]): number {
+  const plain = data.filter((r) => r.x[FEATURE_NAMES.indexOf("hasPhrasings")] === 0);
+  return chooseThreshold(probabilities(fit, plain.map((r) => r.x)), plain.map((r) => r.y), MIN_PRECISION);
+}
+
 /** Folds by question: the i-th question in sorted order goes to fold i mod FOLDS. */
 function foldsByOrder(questions: Iterable<string>): (question: string) => number {
   const sorted = [...new Set(questions)].sort();
@@ -131,6 +141,7 @@ const fit = fitLogistic(X, y, { nonPositive: DENIAL_FEATURES });
 const w = fit.weights;
 const b = fit.bias;
 const threshold = chooseThreshold(probabilities(fit, X), y, MIN_PRECISION);
+const plainThreshold = plainThresholdOf(fit, rows);
 
 // Step 4: the misconception model — logistic regression over the best-stating sentence's
 // features, threshold at the best F1 on tuning.
@@ -179,6 +190,7 @@ const offTopicThreshold = Math.round(0.8 * Math.min(...onTopicOfCovering) * 1000
 if (process.argv.includes("--cv")) {
   const foldOf = foldsByOrder(tuning.map((c) => c.question));
   const scored: GradedRow[] = [];
+  const scoredPlain: GradedRow[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const test = new Set(tuning.map((c) => c.question).filter((q) => foldOf(q) === f));
     const train = rows.filter((r) => !test.has(r.question));
@@ -190,10 +202,12 @@ if (process.argv.includes("--cv")) {
       weights: kpFit.weights,
       bias: kpFit.bias,
       threshold: chooseThreshold(probabilities(kpFit, train.map((r) => r.x)), train.map((r) => r.y), MIN_PRECISION),
+      plainThreshold: plainThresholdOf(kpFit, train),
       misconception: { weights: mcFold.weights, bias: mcFold.bias, threshold: chooseThreshold(probabilities(mcFold, mcTrain.map((r) => r.x)), mcTrain.map((r) => r.y), MC_MIN_PRECISION) },
       offTopicThreshold,
     };
-    for (const g of gradeCases(tuning.filter((c) => test.has(c.question)), "full", foldModel)) scored.push(g);
+    scored.push(...gradeCases(tuning.filter((c) => test.has(c.question)), "full", foldModel));
+    scoredPlain.push(...gradeCases(tuning.filter((c) => test.has(c.question)), "plain", foldModel));
   }
   const wrong = scored.filter((s) => WRONG_KINDS.has(s.case.kind));
   // `--list`: the wrong answers left above the ceiling, to read what the grader missed.
@@ -203,14 +217,19 @@ if (process.argv.includes("--cv")) {
       console.log(JSON.stringify({ id, question, score: s.score, covered: s.covered, labelled: covered, misconceptions: s.misconceptions, labelledMisconceptions: misconceptions, answer }));
     }
   }
-  const meanOf = (kinds: string[]) => {
-    const v = scored.filter((s) => kinds.includes(s.case.kind)).map((s) => s.score);
-    return (v.reduce((a, x) => a + x, 0) / v.length).toFixed(3);
-  };
-  console.log(
-    `cv scores: wrong above ${WRONG_SCORE_CEILING} ${wrong.filter((s) => s.score > WRONG_SCORE_CEILING).length}/${wrong.length} (max ${Math.max(...wrong.map((s) => s.score)).toFixed(2)}), ` +
-      `mean strong ${meanOf(["strong"])}, paraphrase ${meanOf(["paraphrase"])}, partial ${meanOf(["partial"])}, short ${meanOf(["short"])}`,
-  );
+  for (const [mode, graded] of [["full", scored], ["plain", scoredPlain]] as const) {
+    const wrongOnes = graded.filter((s) => WRONG_KINDS.has(s.case.kind));
+    const meanOf = (kinds: string[]) => {
+      const v = graded.filter((s) => kinds.includes(s.case.kind)).map((s) => s.score);
+      return (v.reduce((a, x) => a + x, 0) / v.length).toFixed(3);
+    };
+    const kp = prf(graded.reduce((c, g) => countSets(c, g.covered, g.case.covered), { tp: 0, fp: 0, fn: 0 }));
+    console.log(
+      `cv scores (${mode}): wrong above ${WRONG_SCORE_CEILING} ${wrongOnes.filter((s) => s.score > WRONG_SCORE_CEILING).length}/${wrongOnes.length} (max ${Math.max(...wrongOnes.map((s) => s.score)).toFixed(2)}), ` +
+        `mean strong ${meanOf(["strong"])}, paraphrase ${meanOf(["paraphrase"])}, partial ${meanOf(["partial"])}, short ${meanOf(["short"])}; ` +
+        `key points P ${kp.precision.toFixed(3)} R ${kp.recall.toFixed(3)} F1 ${kp.f1.toFixed(3)}`,
+    );
+  }
 }
 
 const model: ModelWeights = {
@@ -218,6 +237,7 @@ const model: ModelWeights = {
   weights: w.map((v) => Math.round(v * 1000) / 1000),
   bias: Math.round(b * 1000) / 1000,
   threshold,
+  plainThreshold,
   misconception,
   offTopicThreshold,
   fittedAt: new Date().toISOString(),
@@ -225,7 +245,7 @@ const model: ModelWeights = {
 };
 writeFileSync(join(embeddedDir, "model-weights.json"), JSON.stringify(model, null, 2) + "\n");
 console.log("weights:", Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, model.weights[j]])), "bias", model.bias);
-console.log({ threshold, misconception, offTopicThreshold, rows: X.length });
+console.log({ threshold, plainThreshold, misconception, offTopicThreshold, rows: X.length });
 
 const graded = gradeCases(tuning, "full", model);
 const r = report(bySplit(graded, "tuning"), fitSignalThresholds(graded));
