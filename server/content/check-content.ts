@@ -4,10 +4,10 @@
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { ignoredMisconceptionPatterns } from "../grading/embedded/rubric-compiler";
 import { loadCodingProblems } from "../judge/code/problem-loader";
 import { loadSqlContent } from "../judge/sql/problem-loader";
 import type { ContentError } from "./content-error";
-import { ignoredMisconceptionPatterns } from "../grading/embedded/rubric-compiler";
 import { loadQuestionBank } from "./question-bank";
 
 export interface ContentReport {
