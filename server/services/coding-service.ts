@@ -48,7 +48,6 @@ export interface CodingServiceDeps {
 
 const inputOf = (c: TestCase) => (isClassCase(c) ? { ctor: c.ctor, ops: c.ops, args: c.args } : c.args);
 
-/** The stored verdict as the API shows it; hidden cases never carry data, whatever was stored. */
 /** What the list and the problem page both show; solved and attempted are null without a user. */
 function summaryOf(p: CodingProblem, progress: Map<string, { solved: boolean }> | undefined): CodingSummary {
   return {
@@ -61,6 +60,7 @@ function summaryOf(p: CodingProblem, progress: Map<string, { solved: boolean }> 
   };
 }
 
+/** The stored verdict as the API shows it; hidden cases never carry data, whatever was stored. */
 function presentResult(verdict: CodeVerdict): JudgeResult {
   const failure = verdict.firstFailure;
   const hidden = !!failure && verdict.tests.some((t) => t.name === failure.name && t.hidden);
