@@ -43,10 +43,10 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
     design,
     errors: [...bank.errors, ...coding.errors, ...sql.errors],
     notices: bank.questions.flatMap((q) =>
-      ignoredMisconceptionPatterns({ title: q.title, keyPoints: q.keyPoints, misconceptions: q.misconceptions, modelAnswer: q.answer }).map(({ misconception, text }) => ({
+      ignoredMisconceptionPatterns({ title: q.title, keyPoints: q.keyPoints, misconceptions: q.misconceptions, modelAnswer: q.answer }).map(({ misconception, message }) => ({
         file: q.file,
         field: `misconceptions[${misconception}]`,
-        message: `the grader ignores "${text}": its words match the model answer or a key point, so it would flag correct answers too; write what only a wrong answer would say`,
+        message,
       })),
     ),
   };

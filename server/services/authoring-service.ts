@@ -44,7 +44,8 @@ function canRead(user: Author | undefined, row: QuestionRow): boolean {
 
 const canEdit = (user: Author, row: QuestionRow) => row.status === "draft" && (isAdmin(user) || row.authorId === user.id);
 
-function present(row: QuestionRow & { authorName: string | null }): AuthoredQuestion {
+/** The question's content, as a draft holds it and its file is written from. */
+function draftData(row: QuestionRow): QuestionDraftData {
   const body = row.body as QuestionBody;
   return {
     id: row.id,
@@ -61,14 +62,22 @@ function present(row: QuestionRow & { authorName: string | null }): AuthoredQues
     references: body.references,
     answer: row.answer,
     shortAnswer: row.shortAnswer,
+  };
+}
+
+/** The question as the editor shows it: its content, who wrote it, and what could be better. */
+function present(row: QuestionRow & { authorName: string | null }): AuthoredQuestion {
+  const data = draftData(row);
+  return {
+    ...data,
     status: row.status,
     source: row.source,
     authorId: row.authorId,
     authorName: row.authorName,
     updatedAt: row.updatedAt.toISOString(),
-    notices: ignoredMisconceptionPatterns({ title: row.title, keyPoints: body.keyPoints, misconceptions: body.misconceptions, modelAnswer: row.answer }).map(({ misconception, text }) => ({
+    notices: ignoredMisconceptionPatterns({ title: data.title, keyPoints: data.keyPoints, misconceptions: data.misconceptions, modelAnswer: data.answer }).map(({ misconception, message }) => ({
       field: `body.misconceptions.${misconception}.patterns`,
-      message: `The grader ignores "${text}": its words match the model answer or a key point, so it would flag correct answers too. Write what only a wrong answer would say.`,
+      message,
     })),
   };
 }
@@ -160,14 +169,14 @@ export function createAuthoringService(repo: QuestionsRepository) {
       if (!row || row.status === "retired") throw notFound(`No question with id "${id}".`);
       if (row.status !== "draft") throw conflict(`"${id}" is already published.`);
       // Validate again: a related question may have been retired since the draft was saved.
-      await validateDraft(present(row));
+      await validateDraft(draftData(row));
       if (!(await repo.publishDraft(id))) throw conflict(`"${id}" is already published.`);
       return reload(id);
     },
 
     /** The question in the exact content file format, and the path it belongs at. */
     async markdown(user: Author | undefined, id: string): Promise<{ path: string; markdown: string }> {
-      const question = present(await readable(user, id));
+      const question = draftData(await readable(user, id));
       return { path: `content/${questionFilePath(question)}`, markdown: questionToMarkdown(question) };
     },
 

@@ -141,13 +141,20 @@ function statedBy(pattern: CompiledText, rightAnswers: Window[]): boolean {
 
 /**
  * The claims and patterns of the question's misconceptions that the grader ignores because
- * the model answer or a key point states them: what `content check` tells authors to rewrite.
+ * the model answer or a key point states them, with what to tell their author: `content
+ * check` and the in-app editor both show it.
  */
-export function ignoredMisconceptionPatterns(question: GradeInput["question"]): { misconception: number; text: string }[] {
+export function ignoredMisconceptionPatterns(question: GradeInput["question"]): { misconception: number; text: string; message: string }[] {
   const rubric = compileRubric(question);
   return (question.misconceptions ?? []).flatMap((m, i) => {
     const kept = new Set(rubric.misconceptions[i]!.patterns.map((p) => p.text));
-    return [m.claim, ...m.patterns].filter((text) => !kept.has(text)).map((text) => ({ misconception: i, text }));
+    return [m.claim, ...m.patterns]
+      .filter((text) => !kept.has(text))
+      .map((text) => ({
+        misconception: i,
+        text,
+        message: `The grader ignores "${text}": its words match the model answer or a key point, so it would flag correct answers too. Write what only a wrong answer would say.`,
+      }));
   });
 }
 
