@@ -98,6 +98,27 @@ describe("EmbeddedGrader", () => {
     expect(right.keyPoints[0]!.covered).toBe(true);
   });
 
+  it("reads a phrasing that only names part of a denied key point as part of the denial", () => {
+    const retries: GradeInput["question"] = {
+      title: "A dependency blipped for 30 seconds but the system stayed down for 20 minutes. Why?",
+      keyPoints: [
+        {
+          text: "Retries multiply load: every client retrying at once turns a brief failure into a retry storm that keeps the dependency overloaded",
+          phrasings: ["retry storm", "the recovering service is flattened by retries"],
+        },
+        { text: "Use exponential backoff with jitter so retries spread out in time", phrasings: ["randomize the delay"] },
+      ],
+    };
+    // "retry storm" is said, but the key point's fuller reading of the sentence denies it.
+    const denied = grade("Each retry just replaces a failed call, so a retry storm can't really keep a dependency overloaded. Randomize the delay between attempts.", retries);
+    expect(denied.keyPoints[0]!.covered).toBe(false);
+    expect(denied.keyPoints[0]!.contradiction?.quote).toContain("can't really keep");
+    expect(denied.score).toBe(0);
+    // The same phrasing in a sentence that does not deny the point still earns it.
+    const affirmed = grade("It was a retry storm: every client hammered the dependency the moment it came back, so it never recovered.", retries);
+    expect(affirmed.keyPoints[0]!.covered).toBe(true);
+  });
+
   it("detects a misconception with its correction, and never praises the answer", () => {
     const answer = "A queue decouples the services. The nice thing is the queue guarantees exactly once processing, so there are no duplicates.";
     const result = grade(answer);

@@ -31,6 +31,9 @@ describe("negation scope", () => {
     expect(negatedStems("Threads are useless in Python.")).toEqual(expect.arrayContaining(["thread"]));
     expect(negatedStems("Python threads are useless and you should never use them.")).toEqual(expect.arrayContaining(["python", "thread"]));
     expect(negatedStems("Threads are useless in Python.")).not.toContain("python");
+    // A remedy said not to work is denied: "prepared statements don't really fix that".
+    expect(negatedStems("Prepared statements don't really fix that.")).toEqual(expect.arrayContaining(["prepar", "statement"]));
+    expect(negatedStems("Backoff alone doesn't solve it.")).toEqual(expect.arrayContaining(["backoff"]));
     // A "not" followed by its own content denies that content only.
     expect(negatedStems("Stale statistics don't change the plan.")).not.toContain("statist");
   });

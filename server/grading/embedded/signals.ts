@@ -160,11 +160,25 @@ function swappedWindows(table: MatchTable, windows: Window[]): boolean[] {
 }
 
 /**
+ * Whether a phrasing's reading of window `i` only repeats words that the key point's
+ * own text reads there as a denial. A phrasing is a partial statement ("retry storm",
+ * "the pinned instance dies during a deploy"): it cannot see the predicate that the
+ * key point's text sees denied ("a retry storm can't really keep a dependency
+ * overloaded", "…the in-memory state is kept"), so the fuller reading decides.
+ */
+function insideDenial(kp: CompiledKeyPoint, table: MatchTable, i: number, match: TextMatch): boolean {
+  const own = table.get(kp.text)![i]!;
+  if (!isContradiction(own) || match.said.size === 0) return false;
+  for (const at of match.said) if (!own.said.has(at)) return false;
+  return true;
+}
+
+/**
  * The window that best states one of `texts`, and separately the best window that
  * states it negated or reversed: a denied statement can never earn the point, but it
  * is what a contradiction is reported from.
  */
-function bestOver(texts: CompiledText[], windows: Window[], table: MatchTable, swapped: boolean[]): { affirmed?: Best; denied?: Best } {
+function bestOver(kp: CompiledKeyPoint, texts: CompiledText[], windows: Window[], table: MatchTable, swapped: boolean[]): { affirmed?: Best; denied?: Best } {
   let affirmed: Best | undefined;
   let denied: Best | undefined;
   for (const text of texts) {
@@ -177,7 +191,7 @@ function bestOver(texts: CompiledText[], windows: Window[], table: MatchTable, s
       const discount = windowDiscount(window);
       // A bare list of terms names ideas without stating them: it can never earn a point.
       if (window.listness >= LIST_GATE) return;
-      if (isContradiction(match) || swapped[i]) {
+      if (isContradiction(match) || swapped[i] || (text !== kp.text && insideDenial(kp, table, i, match))) {
         // A denial is as strong as the words it shares with the text, whichever way round.
         const candidate = { score: match.stated * discount, match, window, text };
         if (!denied || candidate.score > denied.score) denied = candidate;
@@ -210,8 +224,8 @@ function poolSum(kp: CompiledKeyPoint, w: Window, { ignorePolarity = false } = {
 export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPointSignals {
   const table: MatchTable = new Map([kp.text, ...kp.phrasings].map((t) => [t, a.windows.map((w) => matchText(t, w))]));
   const swapped = swappedWindows(table, a.windows);
-  const kpBest = bestOver([kp.text], a.windows, table, swapped);
-  const phrBest = bestOver(kp.phrasings, a.windows, table, swapped);
+  const kpBest = bestOver(kp, [kp.text], a.windows, table, swapped);
+  const phrBest = bestOver(kp, kp.phrasings, a.windows, table, swapped);
   const kpAff = kpBest.affirmed;
   const kpCov = kpAff?.score ?? 0;
   const phrCov = kp.phrasings.length ? (phrBest.affirmed?.score ?? 0) : kpCov;
@@ -229,11 +243,10 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
   // point's words, but they say something else. Sentences are the first windows, so
   // their matches are already in the table.
   const kept = a.sentences.map((_, i) => i).filter((i) => !swapped[i]);
-  const whole = kept.length === a.sentences.length ? a.whole : joinWindows(kept.map((i) => a.sentences[i]!));
   let phrasingsHit = 0;
   for (const p of kp.phrasings) {
     const matches = table.get(p)!;
-    if (kept.some((i) => matches[i]!.coverage >= 0.6 && !isContradiction(matches[i]!))) phrasingsHit++;
+    if (kept.some((i) => matches[i]!.coverage >= 0.6 && !isContradiction(matches[i]!) && !insideDenial(kp, table, i, matches[i]!))) phrasingsHit++;
   }
   const features = [
     kpCov,
@@ -251,7 +264,9 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
     Math.min(1, phrasingsHit / 2),
     Math.min(1, poolEvidence / POOL_SATURATION),
     Math.max(0, ...[kp.text, ...kp.phrasings].map((t) => {
-      const m = matchText(t, whole);
+      // A phrasing is read over the sentences where it is not part of a denial of the point.
+      const own = t === kp.text ? kept : kept.filter((i) => !insideDenial(kp, table, i, table.get(t)![i]!));
+      const m = matchText(t, own.length === a.sentences.length ? a.whole : joinWindows(own.map((i) => a.sentences[i]!)));
       return isContradiction(m) ? 0 : m.coverage;
     })),
   ];

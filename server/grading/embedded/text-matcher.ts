@@ -32,6 +32,8 @@ export interface TextMatch {
   /** First and last unit index matched (for narrowing evidence). */
   from: number;
   to: number;
+  /** Unit indexes of every term found, whichever way round, and of every opposite standing against one. */
+  said: Set<number>;
 }
 
 const STRENGTH = { exact: 1, domain: 0.9, wordnet: 0.6 } as const;
@@ -181,6 +183,7 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
   let to = -1;
   const hits: (TermHit | undefined)[] = [];
   const used = new Set<number>();
+  const said = new Set<number>();
   const found = new Map<Term, TermHit>();
   for (const exactOnly of [true, false]) {
     for (const t of c.terms) {
@@ -212,7 +215,16 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
     const agrees = hit !== undefined && (ignorePolarity || t.eitherPolarity || neutral || (negated === t.negated) !== (hit.viaOpposite ?? false));
     // An opposite word counts only where the term itself is not affirmed: "reduces
     // latency and increases throughput" does not reverse "reduces".
-    const opposite = !agrees && !ignorePolarity && t.antonyms.some((a) => findSequence(w, a).some((p) => isOppositeAt(w, p, a.length, t, used, found)));
+    let opposite = false;
+    if (!agrees && !ignorePolarity) {
+      for (const a of t.antonyms) {
+        const at = findSequence(w, a).find((p) => isOppositeAt(w, p, a.length, t, used, found));
+        if (at === undefined) continue;
+        opposite = true;
+        for (let k = 0; k < a.length; k++) said.add(at + k);
+        break;
+      }
+    }
     if (hit || opposite) {
       statedWeight += t.weight;
       statedCovered += t.weight * (hit ? hit.strength : STRENGTH.domain);
@@ -229,6 +241,7 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
     if (hit) {
       from = Math.min(from, hit.at);
       to = Math.max(to, hit.at + hit.len - 1);
+      for (let k = 0; k < hit.len; k++) said.add(hit.at + k);
     }
   }
   const swapped = !ignorePolarity && covered >= SWAP_STATED * (c.totalWeight || 1) && rolesSwapped(c, w, found);
@@ -254,5 +267,6 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
     firstTerm: hits[0] !== undefined,
     from: from === Infinity ? 0 : from,
     to,
+    said,
   };
 }
