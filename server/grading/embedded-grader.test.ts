@@ -119,6 +119,33 @@ describe("EmbeddedGrader", () => {
     expect(affirmed.keyPoints[0]!.covered).toBe(true);
   });
 
+  it("does not accuse an answer of contradicting a negated key point when both negations deny the same words", () => {
+    const authz: GradeInput["question"] = {
+      title: "A logged-in user requests another customer's invoice. What do you return?",
+      keyPoints: [
+        { text: "For another customer's object, returning 404 is often preferable, so the API does not confirm that invoice 1234 exists" },
+        { text: "Check ownership on every object access, not only authentication" },
+      ],
+    };
+    // The answer's "don't" and the key point's "does not" both deny confirming; where their
+    // scopes end differs, which used to read as a denial of the point.
+    const agreeing = grade("I'd return 404 here, so we don't confirm to the user that invoice 1234 exists.", authz);
+    expect(agreeing.keyPoints[0]!.contradiction).toBeUndefined();
+
+    const rebase: GradeInput["question"] = {
+      title: "When would you rebase and when would you merge?",
+      keyPoints: [
+        { text: "Merge combines two branches with a merge commit and preserves the history as it happened" },
+        { text: "Never rebase commits that others have already pulled or that live on a shared branch, because it rewrites history they depend on" },
+      ],
+    };
+    // Here the answer's negation ("nobody depends") is about other words than the key point's
+    // ("never rebase"): a real denial, still reported.
+    const denied = grade("Rebasing a shared branch that others already pulled is fine, it just rewrites history and nobody depends on it.", rebase);
+    expect(denied.keyPoints[1]!.covered).toBe(false);
+    expect(denied.keyPoints[1]!.contradiction).toBeDefined();
+  });
+
   it("detects a misconception with its correction, and never praises the answer", () => {
     const answer = "A queue decouples the services. The nice thing is the queue guarantees exactly once processing, so there are no duplicates.";
     const result = grade(answer);

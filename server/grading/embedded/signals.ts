@@ -221,6 +221,19 @@ function poolSum(kp: CompiledKeyPoint, w: Window, { ignorePolarity = false } = {
   return sum * windowDiscount(w);
 }
 
+/**
+ * A denial read from two negations of the same words, one in the text and one in the
+ * answer ("never rebase commits others have pulled" against "don't rebase anything
+ * others have pulled"): where each scope ends decides the reading, and scopes that end a
+ * word apart turn agreement into denial. Such a reading is not reported as a
+ * contradiction. A denial whose negations are about different words ("rebasing a shared
+ * branch others pulled is fine, nobody depends on it"), an opposite word or swapped roles
+ * still are.
+ */
+function isAmbiguousDenial(d: Best): boolean {
+  return d.text.negated && !d.match.antonym && !d.match.swapped && d.match.bothDenied > 0;
+}
+
 export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPointSignals {
   const table: MatchTable = new Map([kp.text, ...kp.phrasings].map((t) => [t, a.windows.map((w) => matchText(t, w))]));
   const swapped = swappedWindows(table, a.windows);
@@ -271,7 +284,7 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
     })),
   ];
   let deniedAsAffirmed: number[] | undefined;
-  if (denied && deniedStrength > 0) {
+  if (denied && deniedStrength > 0 && !isAmbiguousDenial(denied)) {
     // The denial measured as if it had been affirmed: the same words, the rubric's way round.
     const twin = matchText(denied.text, denied.window, { ignorePolarity: true });
     const discount = windowDiscount(denied.window);

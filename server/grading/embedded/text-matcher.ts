@@ -34,6 +34,8 @@ export interface TextMatch {
   to: number;
   /** Unit indexes of every term found, whichever way round, and of every opposite standing against one. */
   said: Set<number>;
+  /** Terms the text denies that the window denies too: both negations are about the same words. */
+  bothDenied: number;
 }
 
 const STRENGTH = { exact: 1, domain: 0.9, wordnet: 0.6 } as const;
@@ -184,6 +186,7 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
   const hits: (TermHit | undefined)[] = [];
   const used = new Set<number>();
   const said = new Set<number>();
+  let bothDenied = 0;
   const found = new Map<Term, TermHit>();
   for (const exactOnly of [true, false]) {
     for (const t of c.terms) {
@@ -213,6 +216,7 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
     const negated = hit === undefined ? false : hit.viaOpposite ? (w.units[hit.at]?.negated ?? false) : negatedAt(hit.at);
     const neutral = hit !== undefined && (w.units[hit.at]?.neutral ?? false);
     const agrees = hit !== undefined && (ignorePolarity || t.eitherPolarity || neutral || (negated === t.negated) !== (hit.viaOpposite ?? false));
+    if (hit && !hit.viaOpposite && t.negated && negated) bothDenied++;
     // An opposite word counts only where the term itself is not affirmed: "reduces
     // latency and increases throughput" does not reverse "reduces".
     let opposite = false;
@@ -268,5 +272,6 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
     from: from === Infinity ? 0 : from,
     to,
     said,
+    bothDenied,
   };
 }
