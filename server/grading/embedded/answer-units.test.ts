@@ -31,6 +31,8 @@ describe("negation scope", () => {
     expect(negatedStems("Threads are useless in Python.")).toEqual(expect.arrayContaining(["thread"]));
     expect(negatedStems("Python threads are useless and you should never use them.")).toEqual(expect.arrayContaining(["python", "thread"]));
     expect(negatedStems("Threads are useless in Python.")).not.toContain("python");
+    // "not guaranteed to be" hedges what precedes it, as "isn't" alone would.
+    expect(negatedStems("POST and PATCH are not guaranteed to be.")).toEqual(expect.arrayContaining(["post", "patch"]));
     // A remedy said not to work is denied: "prepared statements don't really fix that".
     expect(negatedStems("Prepared statements don't really fix that.")).toEqual(expect.arrayContaining(["prepar", "statement"]));
     expect(negatedStems("Backoff alone doesn't solve it.")).toEqual(expect.arrayContaining(["backoff"]));

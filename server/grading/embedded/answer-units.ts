@@ -52,7 +52,7 @@ const IMPLICIT_CUES = new Set(["skip", "avoid", "instead", "bypass", "prevent", 
 
 // What may follow a "not" for the denial to be about what came before it: "stale
 // statistics don't matter", "an allowlist isn't needed", "RLS doesn't add anything".
-const DISMISSED_BY = new Set(["matter", "fix", "solv", "work", "protect", "need", "necessari", "requir", "help", "count", "appli", "import", "relev", "realli", "either", "much", "anymor", "anyth", "add", "worri", "big", "deal", "concern"]);
+const DISMISSED_BY = new Set(["matter", "guarante", "fix", "solv", "work", "protect", "need", "necessari", "requir", "help", "count", "appli", "import", "relev", "realli", "either", "much", "anymor", "anyth", "add", "worri", "big", "deal", "concern"]);
 // Words that dismiss what came before them in their clause without a "not": "per-user
 // salts are unnecessary", "tests with two users are overkill".
 const DISMISSIVE = new Set(["unnecessari", "overkil", "pointless", "irrelev", "useless", "needless"]);
