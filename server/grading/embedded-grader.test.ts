@@ -146,6 +146,20 @@ describe("EmbeddedGrader", () => {
     expect(denied.keyPoints[1]!.contradiction).toBeDefined();
   });
 
+  it("quotes only the sentence that says a key point the other way round, not its neighbour", () => {
+    const caching: GradeInput["question"] = {
+      title: "What is caching and why use it?",
+      keyPoints: [
+        { text: "Caching cuts latency and takes load off the database" },
+        { text: "Cached data can go stale, so you need an invalidation strategy such as a TTL or deleting the entry on write" },
+      ],
+    };
+    const answer = "A cache is a faster copy of hot data, so responses are quicker. Cached data never goes stale, so you don't need TTLs.";
+    const contradiction = grade(answer, caching).keyPoints[1]!.contradiction;
+    expect(contradiction?.quote).toBe("Cached data never goes stale, so you don't need TTLs.");
+    expect(answer.slice(contradiction!.start, contradiction!.end)).toBe(contradiction!.quote);
+  });
+
   it("detects a misconception with its correction, and never praises the answer", () => {
     const answer = "A queue decouples the services. The nice thing is the queue guarantees exactly once processing, so there are no duplicates.";
     const result = grade(answer);

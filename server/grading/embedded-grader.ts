@@ -52,7 +52,7 @@ export class EmbeddedGrader implements Grader {
       if (covered && s.window) verdict.evidence = evidenceFor(answer, s.window, s.match);
       // A contradiction: a reversed statement that the model would have credited had it been affirmed.
       if (!covered && s.deniedAsAffirmed && s.window && predict(this.model, s.deniedAsAffirmed) >= threshold) {
-        verdict.contradiction = evidenceFor(answer, s.window, s.match);
+        verdict.contradiction = evidenceFor(answer, s.window, s.match, { denial: true });
       }
       return verdict;
     });

@@ -36,6 +36,8 @@ export interface TextMatch {
   said: Set<number>;
   /** Terms the text denies that the window denies too: both negations are about the same words. */
   bothDenied: number;
+  /** Unit indexes of the words said the other way round (negated, or opposites): where a denial is. */
+  reversedAt: Set<number>;
 }
 
 const STRENGTH = { exact: 1, domain: 0.9, wordnet: 0.6 } as const;
@@ -186,6 +188,7 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
   const hits: (TermHit | undefined)[] = [];
   const used = new Set<number>();
   const said = new Set<number>();
+  const reversedAt = new Set<number>();
   let bothDenied = 0;
   const found = new Map<Term, TermHit>();
   for (const exactOnly of [true, false]) {
@@ -225,7 +228,10 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
         const at = findSequence(w, a).find((p) => isOppositeAt(w, p, a.length, t, used, found));
         if (at === undefined) continue;
         opposite = true;
-        for (let k = 0; k < a.length; k++) said.add(at + k);
+        for (let k = 0; k < a.length; k++) {
+          said.add(at + k);
+          reversedAt.add(at + k);
+        }
         break;
       }
     }
@@ -245,7 +251,10 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
     if (hit) {
       from = Math.min(from, hit.at);
       to = Math.max(to, hit.at + hit.len - 1);
-      for (let k = 0; k < hit.len; k++) said.add(hit.at + k);
+      for (let k = 0; k < hit.len; k++) {
+        said.add(hit.at + k);
+        if (!agrees) reversedAt.add(hit.at + k);
+      }
     }
   }
   const swapped = !ignorePolarity && covered >= SWAP_STATED * (c.totalWeight || 1) && rolesSwapped(c, w, found);
@@ -273,5 +282,6 @@ export function matchText(c: CompiledText, w: Window, { ignorePolarity = false }
     to,
     said,
     bothDenied,
+    reversedAt,
   };
 }
