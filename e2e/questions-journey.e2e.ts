@@ -76,4 +76,21 @@ describe("question bank and answer practice", () => {
     expect(await page.getByTestId("misconception").count()).toBeGreaterThanOrEqual(1);
     await page.close();
   });
+
+  it("marks a sentence that states a key point the other way round, in the answer and under the point", async () => {
+    const page = await app.browser.newPage();
+    await registerInPage(page, app.server.url);
+    await page.goto(`${app.server.url}/questions/caching-what-and-why`);
+    const wrongClaim = "Cached data never goes stale, so you don't need a TTL or any invalidation.";
+    await page.getByRole("textbox", { name: "Your answer" }).fill(`A cache keeps hot data in memory so repeated reads skip the database. ${wrongClaim}`);
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await page.getByTestId("feedback").waitFor();
+    // The contradiction quotes its own sentence, not the correct one before it.
+    expect(await page.getByTestId("answer-with-evidence").locator("mark.wrong").allTextContents()).toEqual([wrongClaim]);
+    await page.getByText(`Your answer says the opposite: “${wrongClaim}”`).waitFor();
+    const score = Number((await page.locator(".score").textContent())!.replace("%", ""));
+    expect(score).toBeLessThanOrEqual(20);
+    await screenshot(page, "answer-contradiction");
+    await page.close();
+  });
 });

@@ -155,9 +155,13 @@ describe("EmbeddedGrader", () => {
       ],
     };
     const answer = "A cache is a faster copy of hot data, so responses are quicker. Cached data never goes stale, so you don't need TTLs.";
-    const contradiction = grade(answer, caching).keyPoints[1]!.contradiction;
+    const result = grade(answer, caching);
+    const contradiction = result.keyPoints[1]!.contradiction;
     expect(contradiction?.quote).toBe("Cached data never goes stale, so you don't need TTLs.");
     expect(answer.slice(contradiction!.start, contradiction!.end)).toBe(contradiction!.quote);
+    // The feedback states the contradicted point once, with the contradiction, not again among what is missing.
+    expect(result.feedback.match(/can go stale, so you need/g)).toHaveLength(1);
+    expect(result.feedback).toMatch(/To strengthen it, explain: caching cuts latency/);
   });
 
   it("detects a misconception with its correction, and never praises the answer", () => {

@@ -27,7 +27,8 @@ function lowerFirst(s: string): string {
 export function writeFeedback({ keyPointTexts, weights, result, offTopic }: FeedbackInput): string {
   const parts: string[] = [];
   const covered = result.keyPoints.filter((k) => k.covered);
-  const missed = result.keyPoints.filter((k) => !k.covered).sort((a, b) => (weights[b.index] ?? 1) - (weights[a.index] ?? 1));
+  // A contradicted point is already stated, the right way round, where the contradiction is named.
+  const missed = result.keyPoints.filter((k) => !k.covered && !k.contradiction).sort((a, b) => (weights[b.index] ?? 1) - (weights[a.index] ?? 1));
   const contradicted = result.keyPoints.filter((k) => k.contradiction);
 
   if (offTopic) {

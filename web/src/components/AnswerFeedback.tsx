@@ -3,12 +3,20 @@ import { useState } from "react";
 import type { Attempt } from "../../../common/api/attempts";
 import { api } from "../api/client";
 
-/** The answer with every evidence span marked; the rest stays plain, escaped text. */
+type SpanKind = "evidence" | "misconception" | "contradiction";
+const SPAN_TITLE: Record<SpanKind, string> = {
+  evidence: "Evidence for a key point",
+  misconception: "Misconception",
+  contradiction: "Says a key point the other way round",
+};
+
+/** The answer with every evidence span marked, wrong claims in red; the rest stays plain, escaped text. */
 function AnswerWithEvidence({ attempt }: { attempt: Attempt }) {
-  type Span = { start: number; end: number; kind: "evidence" | "misconception" };
+  type Span = { start: number; end: number; kind: SpanKind };
   const spans: Span[] = [
     ...attempt.keyPoints.flatMap((k): Span[] => (k.evidence ? [{ ...k.evidence, kind: "evidence" }] : [])),
     ...attempt.misconceptions.map((m): Span => ({ ...m.evidence, kind: "misconception" })),
+    ...attempt.keyPoints.flatMap((k): Span[] => (k.contradiction ? [{ ...k.contradiction, kind: "contradiction" }] : [])),
   ].sort((a, b) => a.start - b.start);
   const parts: React.ReactNode[] = [];
   let pos = 0;
@@ -16,7 +24,7 @@ function AnswerWithEvidence({ attempt }: { attempt: Attempt }) {
     if (s.start < pos) return; // overlapping spans: keep the first
     parts.push(<span key={`t${i}`}>{attempt.answer.slice(pos, s.start)}</span>);
     parts.push(
-      <mark key={`m${i}`} className={s.kind === "misconception" ? "wrong" : undefined} title={s.kind === "misconception" ? "Misconception" : "Evidence for a key point"}>
+      <mark key={`m${i}`} className={s.kind === "evidence" ? undefined : "wrong"} title={SPAN_TITLE[s.kind]}>
         {attempt.answer.slice(s.start, s.end)}
       </mark>,
     );
