@@ -49,10 +49,10 @@ export class EmbeddedGrader implements Grader {
       const threshold = thresholdFor(this.model, s.features);
       const covered = p >= threshold;
       const verdict: KeyPointVerdict = { index, covered, confidence: round(covered ? p : 1 - p) };
-      if (covered && s.window) verdict.evidence = evidenceFor(answer, s.window, s.match);
+      if (covered && s.window) verdict.evidence = evidenceFor(answer, analysis.sentences, s.window, s.match);
       // A contradiction: a reversed statement that the model would have credited had it been affirmed.
       if (!covered && s.deniedAsAffirmed && s.window && predict(this.model, s.deniedAsAffirmed) >= threshold) {
-        verdict.contradiction = evidenceFor(answer, s.window, s.match, { denial: true });
+        verdict.contradiction = evidenceFor(answer, analysis.sentences, s.window, s.match, { denial: true });
       }
       return verdict;
     });
@@ -65,7 +65,7 @@ export class EmbeddedGrader implements Grader {
       index: d.index,
       claim: rubric.misconceptions[d.index]!.claim,
       correction: rubric.misconceptions[d.index]!.correction,
-      evidence: evidenceFor(answer, d.window, d.match),
+      evidence: evidenceFor(answer, analysis.sentences, d.window, d.match),
     }));
 
     const wrongClaims = misconceptions.length + keyPoints.filter((k) => k.contradiction).length;
