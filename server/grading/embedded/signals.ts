@@ -160,17 +160,20 @@ function swappedWindows(table: MatchTable, windows: Window[]): boolean[] {
 }
 
 /**
- * Whether a phrasing's reading of window `i` only repeats words that the key point's
- * own text reads there as a denial. A phrasing is a partial statement ("retry storm",
- * "the pinned instance dies during a deploy"): it cannot see the predicate that the
- * key point's text sees denied ("a retry storm can't really keep a dependency
+ * For each phrasing, the windows where its reading only repeats words that the key
+ * point's own text reads there as a denial. A phrasing is a partial statement ("retry
+ * storm", "the pinned instance dies during a deploy"): it cannot see the predicate that
+ * the key point's text sees denied ("a retry storm can't really keep a dependency
  * overloaded", "…the in-memory state is kept"), so the fuller reading decides.
  */
-function insideDenial(kp: CompiledKeyPoint, table: MatchTable, i: number, match: TextMatch): boolean {
-  const own = table.get(kp.text)![i]!;
-  if (!isContradiction(own) || match.said.size === 0) return false;
-  for (const at of match.said) if (!own.said.has(at)) return false;
-  return true;
+function phrasingsInsideDenials(kp: CompiledKeyPoint, table: MatchTable): Map<CompiledText, boolean[]> {
+  const own = table.get(kp.text)!;
+  const inside = (match: TextMatch, i: number) => {
+    if (!isContradiction(own[i]!) || match.said.size === 0) return false;
+    for (const at of match.said) if (!own[i]!.said.has(at)) return false;
+    return true;
+  };
+  return new Map(kp.phrasings.map((p) => [p, table.get(p)!.map(inside)]));
 }
 
 /**
@@ -178,7 +181,7 @@ function insideDenial(kp: CompiledKeyPoint, table: MatchTable, i: number, match:
  * states it negated or reversed: a denied statement can never earn the point, but it
  * is what a contradiction is reported from.
  */
-function bestOver(kp: CompiledKeyPoint, texts: CompiledText[], windows: Window[], table: MatchTable, swapped: boolean[]): { affirmed?: Best; denied?: Best } {
+function bestOver(texts: CompiledText[], windows: Window[], table: MatchTable, swapped: boolean[], insideDenial: Map<CompiledText, boolean[]>): { affirmed?: Best; denied?: Best } {
   let affirmed: Best | undefined;
   let denied: Best | undefined;
   for (const text of texts) {
@@ -191,7 +194,7 @@ function bestOver(kp: CompiledKeyPoint, texts: CompiledText[], windows: Window[]
       const discount = windowDiscount(window);
       // A bare list of terms names ideas without stating them: it can never earn a point.
       if (window.listness >= LIST_GATE) return;
-      if (isContradiction(match) || swapped[i] || (text !== kp.text && insideDenial(kp, table, i, match))) {
+      if (isContradiction(match) || swapped[i] || insideDenial.get(text)?.[i]) {
         // A denial is as strong as the words it shares with the text, whichever way round.
         const candidate = { score: match.stated * discount, match, window, text };
         if (!denied || candidate.score > denied.score) denied = candidate;
@@ -237,8 +240,9 @@ function isAmbiguousDenial(d: Best): boolean {
 export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPointSignals {
   const table: MatchTable = new Map([kp.text, ...kp.phrasings].map((t) => [t, a.windows.map((w) => matchText(t, w))]));
   const swapped = swappedWindows(table, a.windows);
-  const kpBest = bestOver(kp, [kp.text], a.windows, table, swapped);
-  const phrBest = bestOver(kp, kp.phrasings, a.windows, table, swapped);
+  const insideDenial = phrasingsInsideDenials(kp, table);
+  const kpBest = bestOver([kp.text], a.windows, table, swapped, insideDenial);
+  const phrBest = bestOver(kp.phrasings, a.windows, table, swapped, insideDenial);
   const kpAff = kpBest.affirmed;
   const kpCov = kpAff?.score ?? 0;
   const phrCov = kp.phrasings.length ? (phrBest.affirmed?.score ?? 0) : kpCov;
@@ -259,7 +263,7 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
   let phrasingsHit = 0;
   for (const p of kp.phrasings) {
     const matches = table.get(p)!;
-    if (kept.some((i) => matches[i]!.coverage >= 0.6 && !isContradiction(matches[i]!) && !insideDenial(kp, table, i, matches[i]!))) phrasingsHit++;
+    if (kept.some((i) => matches[i]!.coverage >= 0.6 && !isContradiction(matches[i]!) && !insideDenial.get(p)![i])) phrasingsHit++;
   }
   const features = [
     kpCov,
@@ -278,7 +282,7 @@ export function keyPointSignals(kp: CompiledKeyPoint, a: AnswerAnalysis): KeyPoi
     Math.min(1, poolEvidence / POOL_SATURATION),
     Math.max(0, ...[kp.text, ...kp.phrasings].map((t) => {
       // A phrasing is read over the sentences where it is not part of a denial of the point.
-      const own = t === kp.text ? kept : kept.filter((i) => !insideDenial(kp, table, i, table.get(t)![i]!));
+      const own = kept.filter((i) => !insideDenial.get(t)?.[i]);
       const m = matchText(t, own.length === a.sentences.length ? a.whole : joinWindows(own.map((i) => a.sentences[i]!)));
       return isContradiction(m) ? 0 : m.coverage;
     })),
