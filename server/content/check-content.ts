@@ -5,6 +5,7 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { ignoredMisconceptionPatterns } from "../grading/embedded/rubric-compiler";
+import { gradeQuestionOf } from "../grading/grade-schema";
 import { loadCodingProblems } from "../judge/code/problem-loader";
 import { loadSqlContent } from "../judge/sql/problem-loader";
 import type { ContentError } from "./content-error";
@@ -43,7 +44,7 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
     design,
     errors: [...bank.errors, ...coding.errors, ...sql.errors],
     notices: bank.questions.flatMap((q) =>
-      ignoredMisconceptionPatterns({ title: q.title, keyPoints: q.keyPoints, misconceptions: q.misconceptions, modelAnswer: q.answer }).map(({ misconception, message }) => ({
+      ignoredMisconceptionPatterns(gradeQuestionOf(q)).map(({ misconception, message }) => ({
         file: q.file,
         field: `misconceptions[${misconception}]`,
         message,

@@ -71,3 +71,17 @@ export type KeyPointVerdict = z.infer<typeof keyPointVerdictSchema>;
 export type MisconceptionVerdict = z.infer<typeof misconceptionVerdictSchema>;
 export type GradeResult = z.infer<typeof gradeResultSchema>;
 export type GraderName = z.infer<typeof graderNameSchema>;
+
+/**
+ * The grader's view of a question as the bank, the editor and the database hold it: its
+ * rubric, and its model answer (misconception patterns the model answer states are too
+ * generic to match). One mapping, so a field the grader learns to use reaches every caller.
+ */
+export function gradeQuestionOf(q: {
+  title: string;
+  keyPoints: GradeKeyPointInput[];
+  misconceptions?: GradeMisconceptionInput[];
+  answer: string;
+}): GradeInput["question"] {
+  return { title: q.title, keyPoints: q.keyPoints, misconceptions: q.misconceptions, modelAnswer: q.answer };
+}

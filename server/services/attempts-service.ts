@@ -6,7 +6,7 @@ import type { Attempt, CreateAttemptBody } from "../../common/api/attempts";
 import type { AttemptRow, AttemptsRepository } from "../db/repositories/attempts-repository";
 import type { QuestionsRepository } from "../db/repositories/questions-repository";
 import { badRequest, notFound } from "../errors";
-import type { GradeResult } from "../grading/grade-schema";
+import { gradeQuestionOf, type GradeResult } from "../grading/grade-schema";
 import type { Grader, GradeOptions } from "../grading/grader";
 import type { QuestionBody } from "./content-sync";
 
@@ -60,7 +60,7 @@ export function createAttemptsService({ attempts, questions, grader, onGraded }:
     async create(userId: string, questionId: string, input: CreateAttemptBody, options?: GradeOptions): Promise<Attempt> {
       const { row: q, body } = await publishedQuestion(questionId);
       const result = await grader.grade(
-        { question: { title: q.title, keyPoints: body.keyPoints, misconceptions: body.misconceptions, modelAnswer: q.answer }, answer: input.answer },
+        { question: gradeQuestionOf({ title: q.title, keyPoints: body.keyPoints, misconceptions: body.misconceptions, answer: q.answer }), answer: input.answer },
         options,
       );
       const row = await attempts.insert({

@@ -16,6 +16,7 @@ import { questionFilePath, questionToMarkdown } from "../content/question-markdo
 import type { QuestionRow, QuestionsRepository } from "../db/repositories/questions-repository";
 import { badRequest, conflict, forbidden, notFound, type FieldError } from "../errors";
 import { ignoredMisconceptionPatterns } from "../grading/embedded/rubric-compiler";
+import { gradeQuestionOf } from "../grading/grade-schema";
 import { toAnkiText } from "./anki-export";
 import { questionToRow, type QuestionBody } from "./content-sync";
 
@@ -75,7 +76,7 @@ function present(row: QuestionRow & { authorName: string | null }): AuthoredQues
     authorId: row.authorId,
     authorName: row.authorName,
     updatedAt: row.updatedAt.toISOString(),
-    notices: ignoredMisconceptionPatterns({ title: data.title, keyPoints: data.keyPoints, misconceptions: data.misconceptions, modelAnswer: data.answer }).map(({ misconception, message }) => ({
+    notices: ignoredMisconceptionPatterns(gradeQuestionOf(data)).map(({ misconception, message }) => ({
       field: `body.misconceptions.${misconception}.patterns`,
       message,
     })),

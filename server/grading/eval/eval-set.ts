@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { loadQuestionBank } from "../../content/question-bank";
-import type { GradeInput } from "../grade-schema";
+import { gradeQuestionOf, type GradeInput } from "../grade-schema";
 
 export const ANSWER_KINDS = ["strong", "partial", "paraphrase", "wrong", "negation", "buzzwords", "offtopic", "short", "noise"] as const;
 
@@ -86,7 +86,7 @@ export async function loadEvalSet(contentRoot = "content", file = EVAL_FILE): Pr
     cases.push({
       ...row,
       split: heldOut.has(row.question) ? "heldout" : "tuning",
-      rubric: { title: q.title, keyPoints: q.keyPoints, misconceptions: q.misconceptions, modelAnswer: q.answer },
+      rubric: gradeQuestionOf(q),
     });
   }
   return { cases, problems };
